@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SummitData.Generator.Emitting
+{
+    /// <summary>C# literals and doc-comment text for any content, through Roslyn's own literal formatting.</summary>
+    internal static class Literals
+    {
+        public static string String(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
+
+        /// <summary>A UTF-8 string literal: its bytes go to the assembly's data, not to the 2^24-byte string heap.</summary>
+        public static string Utf8(string value) => SymbolDisplay.FormatLiteral(value, quote: true) + "u8";
+
+        public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
+
+        public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        public static string Bool(bool value) => value ? "true" : "false";
+
+        /// <summary>Text safe inside a <c>///</c> comment: XML-escaped, on one line, shortened.</summary>
+        public static string Doc(string value, int max = 160)
+        {
+            var builder = new StringBuilder(value.Length);
+            bool space = false;
+            foreach (char c in value)
+            {
+                if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\u2028' || c == '\u2029')
+                {
+                    space = builder.Length > 0;
+                    continue;
+                }
+
+                if (space)
+                {
+                    builder.Append(' ');
+                    space = false;
+                }
+
+                if (builder.Length >= max)
+                {
+                    builder.Append('…');
+                    break;
+                }
+
+                switch (c)
+                {
+                    case '&': builder.Append("&amp;"); break;
+                    case '<': builder.Append("&lt;"); break;
+                    case '>': builder.Append("&gt;"); break;
+                    default: builder.Append(c); break;
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
+}

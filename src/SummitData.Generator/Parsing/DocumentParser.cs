@@ -1,0 +1,397 @@
+using System;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading;
+using SummitData.Generator.Model;
+
+namespace SummitData.Generator.Parsing
+{
+    /// <summary>
+    /// Turns one annotated file into a <see cref="DocumentSpec"/> and its diagnostics. Everything that can be
+    /// checked inside one file is checked here (YAML, fields, anchors, hash, figures against their words); checks
+    /// across documents are in <see cref="CorpusBuilder"/>. Shared by the generator and the runtime loader: no
+    /// Roslyn types here.
+    /// </summary>
+    internal static class DocumentParser
+    {
+        public const string FormatVersion = "summitdata/1";
+
+        public static readonly string[] AgreementKinds = { "joint-statement", "agreement", "protocol", "memorandum", "concept", "action-plan", "treaty", "communique", "other" };
+        public static readonly string[] AgreementStatuses = { "signed-during-visit", "not-concluded", "earlier" };
+        public static readonly string[] Scales = { "none", "thousand", "million", "billion", "trillion" };
+        public static readonly string[] Units = { "usd", "percent", "years", "months", "weeks", "days", "hours", "count", "words", "times", "ordinal" };
+        public static readonly string[] Directions = { "increase", "decline" };
+        public static readonly string[] QuoteKinds = { "direct-speech", "document-text", "scare-quote", "title", "media-text" };
+
+        private static readonly string[] DocumentKeys = { "format", "id", "source", "sha256", "title", "outlet", "authors", "published", "url", "language", "inferred", "people", "agreements", "figures", "quotes" };
+        private static readonly string[] InferableFields = { "title", "outlet", "authors", "published", "url", "language" };
+        private static readonly string[] PersonKeys = { "id", "name", "mentions", "roles" };
+        private static readonly string[] AgreementKeys = { "id", "title", "kind", "status", "parties", "mentions" };
+        private static readonly string[] FigureKeys = { "id", "exact", "prefix", "suffix", "value", "scale", "unit", "measures", "period", "approximate", "direction" };
+        private static readonly string[] QuoteKeys = { "id", "exact", "prefix", "suffix", "kind", "speaker", "source", "attribution", "closed" };
+        private static readonly string[] AnchorKeys = { "exact", "prefix", "suffix", "all" };
+
+        private const string OpeningMarks = "“\"‘'«„‚";
+        private const string ClosingMarks = "”\"’'»“‘";
+
+        public static ParseResult Parse(string path, string content, CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            DocumentSpec? spec = null;
+            try
+            {
+                spec = ParseCore(path, content, diagnostics, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // A bug must never become CS8785 and silently drop every generated type: report it on the file.
+                diagnostics.Add(DiagnosticCatalog.InternalError.At(new LocationInfo(path, 0, 0, 0, 0, 0, 0), $"SummitData could not process this file ({ex.GetType().Name}: {ex.Message}); please report it"));
+            }
+
+            bool hasErrors = diagnostics.Exists(d => d.Level == DiagnosticLevel.Error);
+            return new ParseResult(hasErrors ? null : spec, diagnostics.ToEquatableArray());
+        }
+
+        private static DocumentSpec? ParseCore(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            AnnotatedFile? file = AnnotatedFile.Split(path, content, diagnostics);
+            if (file is null)
+            {
+                return null;
+            }
+
+            SourceMap map = file.Map;
+            YamlNode? root = YamlReader.Read(file.Yaml, map, diagnostics, cancellationToken);
+            if (root is null)
+            {
+                if (diagnostics.Count == 0)
+                {
+                    diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.FileStart(3), "The annotation block is empty; it needs at least 'format', 'id' and 'sha256'"));
+                }
+
+                return null;
+            }
+
+            if (root is not YamlMapping rootMapping)
+            {
+                diagnostics.Add(DiagnosticCatalog.WrongNodeType.At(map.Map(root), $"The annotation block must be a mapping of fields (format, id, sha256, ...), not {root.KindName}"));
+                return null;
+            }
+
+            var doc = new FieldReader(rootMapping, "the document", map, diagnostics, DocumentKeys);
+            YamlScalar? format = doc.Scalar("format", required: true);
+            if (format is not null && format.Value != FormatVersion)
+            {
+                doc.Report(DiagnosticCatalog.InvalidValue, format, $"Unsupported format '{FieldReader.Shorten(format.Value)}'; this version of SummitData reads '{FormatVersion}'");
+            }
+
+            string? id = doc.Id();
+            string text = file.Text;
+            var resolver = new AnchorResolver(text);
+
+            YamlScalar? sha = doc.Scalar("sha256", required: true);
+            string actualHash = Sha256(text);
+            if (sha is not null && !string.Equals(sha.Value, actualHash, StringComparison.Ordinal))
+            {
+                doc.Report(DiagnosticCatalog.HashMismatch, sha, $"The text's SHA-256 is {actualHash}, not {FieldReader.Shorten(sha.Value)}: the text was changed after it was annotated (restore the original text, or re-check every annotation and update sha256)");
+            }
+
+            string? title = doc.String("title");
+            string? outlet = doc.String("outlet");
+            string? url = doc.String("url");
+            string? source = doc.String("source");
+            string? language = doc.String("language");
+            string? published = doc.Date("published");
+            List<(string Value, YamlScalar Node)> authors = doc.Strings("authors");
+            List<(string Value, YamlScalar Node)> inferred = doc.Strings("inferred");
+            var inferredNames = new List<string>();
+            foreach ((string name, YamlScalar node) in inferred)
+            {
+                if (Array.IndexOf(InferableFields, name) < 0)
+                {
+                    doc.Report(DiagnosticCatalog.InvalidValue, node, $"'{FieldReader.Shorten(name)}' in 'inferred' is not a metadata field; use one of: {string.Join(", ", InferableFields)}");
+                }
+                else
+                {
+                    inferredNames.Add(name);
+                }
+            }
+
+            CheckStated(doc, "title", title, inferredNames, text);
+            CheckStated(doc, "outlet", outlet, inferredNames, text);
+            CheckStated(doc, "url", url, inferredNames, text);
+            if (!inferredNames.Contains("authors"))
+            {
+                foreach ((string author, YamlScalar node) in authors)
+                {
+                    if (text.IndexOf(author, StringComparison.Ordinal) < 0)
+                    {
+                        doc.Report(DiagnosticCatalog.NotStated, node, $"The author '{FieldReader.Shorten(author)}' does not occur in the text; write it as the text does, or list 'authors' in 'inferred'");
+                    }
+                }
+            }
+
+            foreach (string field in new[] { "published", "language" })
+            {
+                YamlScalar? node = doc.Scalar(field, required: false);
+                if (node is not null && !inferredNames.Contains(field))
+                {
+                    doc.Report(DiagnosticCatalog.NotStated, node, $"'{field}' is never checked against the text, so it must be listed in 'inferred' (the format cannot tell where the text states it)");
+                }
+            }
+
+            var people = new List<PersonSpec>();
+            var agreements = new List<AgreementSpec>();
+            var figures = new List<FigureSpec>();
+            var quotes = new List<QuoteSpec>();
+            var seen = new Dictionary<string, Dictionary<string, YamlNode>>(StringComparer.Ordinal);
+
+            foreach (YamlNode item in doc.List("people"))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Record(doc, item, "a person", PersonKeys, seen, "people", map, diagnostics) is { } r)
+                {
+                    string? name = r.Reader.String("name", required: true);
+                    List<CitationSpec> mentions = Anchors(r.Reader, "mentions", resolver, allowAll: true, requireOne: true);
+                    List<CitationSpec> roles = Anchors(r.Reader, "roles", resolver, allowAll: false, requireOne: false);
+                    if (r.Id is not null && name is not null && r.Reader.ErrorCount == 0)
+                    {
+                        people.Add(new PersonSpec(r.Id, name, mentions.ToEquatableArray(), roles.ToEquatableArray(), r.Reader.Location, map.Map(r.Reader.Node("name")!)));
+                    }
+                }
+            }
+
+            foreach (YamlNode item in doc.List("agreements"))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Record(doc, item, "an agreement", AgreementKeys, seen, "agreements", map, diagnostics) is { } r)
+                {
+                    string? agreementTitle = r.Reader.String("title", required: true);
+                    string? kind = r.Reader.Enum("kind", AgreementKinds, null, required: true);
+                    string? status = r.Reader.Enum("status", AgreementStatuses, null, required: true);
+                    List<(string Value, YamlScalar Node)> parties = r.Reader.Strings("parties");
+                    List<CitationSpec> mentions = Anchors(r.Reader, "mentions", resolver, allowAll: true, requireOne: true);
+                    if (r.Id is not null && agreementTitle is not null && kind is not null && status is not null && r.Reader.ErrorCount == 0)
+                    {
+                        agreements.Add(new AgreementSpec(r.Id, agreementTitle, kind, status, parties.ConvertAll(p => p.Value).ToEquatableArray(), mentions.ToEquatableArray(), r.Reader.Location));
+                    }
+                }
+            }
+
+            foreach (YamlNode item in doc.List("figures"))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Record(doc, item, "a figure", FigureKeys, seen, "figures", map, diagnostics) is { } r)
+                {
+                    CitationSpec? citation = SingleAnchor(r.Reader, resolver);
+                    decimal? value = r.Reader.Decimal("value", required: true);
+                    string scale = r.Reader.Enum("scale", Scales, "none", required: false)!;
+                    string? unit = r.Reader.Enum("unit", Units, null, required: true);
+                    string? measures = r.Reader.String("measures", required: true);
+                    string? period = r.Reader.String("period");
+                    bool approximate = r.Reader.Bool("approximate", false);
+                    string? direction = r.Reader.Enum("direction", Directions, null, required: false);
+                    if (citation is not null && value is decimal v && unit is not null && r.Reader.ErrorCount == 0
+                        && FigureCheck.Check(citation.Text, v, scale, unit) is string problem)
+                    {
+                        r.Reader.Report(DiagnosticCatalog.FigureMismatch, r.Reader.Node("value")!, $"Figure '{r.Id}': {problem}");
+                    }
+
+                    if (r.Id is not null && citation is not null && value is not null && unit is not null && measures is not null && r.Reader.ErrorCount == 0)
+                    {
+                        figures.Add(new FigureSpec(r.Id, citation, value.Value, scale, unit, measures, period, approximate, direction, r.Reader.Location));
+                    }
+                }
+            }
+
+            foreach (YamlNode item in doc.List("quotes"))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Record(doc, item, "a quote", QuoteKeys, seen, "quotes", map, diagnostics) is { } r)
+                {
+                    CitationSpec? citation = SingleAnchor(r.Reader, resolver);
+                    string? kind = r.Reader.Enum("kind", QuoteKinds, null, required: true);
+                    YamlScalar? speaker = r.Reader.Scalar("speaker", required: false);
+                    YamlScalar? quoteSource = r.Reader.Scalar("source", required: false);
+                    string? attribution = r.Reader.String("attribution");
+                    bool closed = r.Reader.Bool("closed", true);
+                    foreach (YamlScalar? reference in new[] { speaker, quoteSource })
+                    {
+                        if (reference is not null && !FieldReader.IsValidId(reference.Value))
+                        {
+                            r.Reader.Report(DiagnosticCatalog.InvalidId, reference, $"'{FieldReader.Shorten(reference.Value)}' is not a valid id to refer to");
+                        }
+                    }
+
+                    if (citation is not null)
+                    {
+                        int before = citation.Offset - 1;
+                        int after = citation.Offset + citation.Length;
+                        bool opened = before >= 0 && OpeningMarks.IndexOf(text[before]) >= 0;
+                        bool isClosed = !closed || (after < text.Length && ClosingMarks.IndexOf(text[after]) >= 0);
+                        if (!opened || !isClosed)
+                        {
+                            r.Reader.Report(DiagnosticCatalog.QuoteNotEnclosed, r.Reader.Node("exact")!, $"Quote '{r.Id}' is not enclosed in quotation marks in the text; 'exact' should be exactly the words between the marks (use 'closed: false' where the text never closes the quotation)");
+                        }
+                    }
+
+                    if (r.Id is not null && citation is not null && kind is not null && r.Reader.ErrorCount == 0)
+                    {
+                        quotes.Add(new QuoteSpec(
+                            r.Id, citation, kind, speaker?.Value, quoteSource?.Value, attribution, r.Reader.Location,
+                            speaker is null ? null : map.Map(speaker), quoteSource is null ? null : map.Map(quoteSource)));
+                    }
+                }
+            }
+
+            if (id is null || sha is null || format is null)
+            {
+                return null;
+            }
+
+            string fileName = FileName(path);
+            return new DocumentSpec(
+                id, path, fileName, source, title, outlet, authors.ConvertAll(a => a.Value).ToEquatableArray(), published, url, language,
+                inferredNames.ToEquatableArray(), actualHash, text, people.ToEquatableArray(), agreements.ToEquatableArray(),
+                figures.ToEquatableArray(), quotes.ToEquatableArray(), map.Map(rootMapping.Entries.Find(e => e.Key.Value == "id").Value));
+        }
+
+        public static string Sha256(string text)
+        {
+            using SHA256 sha = SHA256.Create();
+            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
+            var builder = new StringBuilder(hash.Length * 2);
+            foreach (byte b in hash)
+            {
+                builder.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return builder.ToString();
+        }
+
+        public static string FileName(string path)
+        {
+            int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+            return slash >= 0 ? path.Substring(slash + 1) : path;
+        }
+
+        private static void CheckStated(FieldReader doc, string field, string? value, List<string> inferred, string text)
+        {
+            if (value is not null && !inferred.Contains(field) && text.IndexOf(value, StringComparison.Ordinal) < 0)
+            {
+                doc.Report(DiagnosticCatalog.NotStated, doc.Node(field)!, $"The {field} '{FieldReader.Shorten(value)}' does not occur in the text; write it exactly as the text does, or list '{field}' in 'inferred'");
+            }
+        }
+
+        private static (FieldReader Reader, string? Id)? Record(
+            FieldReader doc, YamlNode item, string what, string[] keys, Dictionary<string, Dictionary<string, YamlNode>> seen, string kind, SourceMap map, List<DiagnosticInfo> diagnostics)
+        {
+            if (item is not YamlMapping mapping)
+            {
+                doc.Report(DiagnosticCatalog.WrongNodeType, item, $"Each item of '{kind}' must be a mapping with an 'id', not {item.KindName}");
+                return null;
+            }
+
+            var reader = new FieldReader(mapping, what, map, diagnostics, keys);
+            string? id = reader.Id();
+            if (id is not null)
+            {
+                if (!seen.TryGetValue(kind, out Dictionary<string, YamlNode>? ids))
+                {
+                    seen[kind] = ids = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+                }
+
+                if (ids.TryGetValue(id, out YamlNode? first))
+                {
+                    reader.Report(DiagnosticCatalog.DuplicateId, reader.Node("id")!, $"The id '{id}' is used twice in '{kind}' (first at line {map.Map(first).Line}); ids must be unique");
+                    return (reader, null);
+                }
+
+                ids[id] = reader.Node("id")!;
+            }
+
+            return (reader, id);
+        }
+
+        private static CitationSpec? SingleAnchor(FieldReader reader, AnchorResolver resolver)
+        {
+            YamlScalar? exact = reader.Scalar("exact", required: true);
+            if (exact is null)
+            {
+                return null;
+            }
+
+            string? prefix = reader.String("prefix");
+            string? suffix = reader.String("suffix");
+            return Resolve(reader, exact, exact.Value, prefix, suffix, all: false, allowAll: false, resolver)?[0];
+        }
+
+        private static List<CitationSpec> Anchors(FieldReader reader, string key, AnchorResolver resolver, bool allowAll, bool requireOne)
+        {
+            var result = new List<CitationSpec>();
+            List<YamlNode> items = reader.List(key);
+            if (requireOne && items.Count == 0)
+            {
+                reader.Report(DiagnosticCatalog.MissingField, reader.Node(key) ?? reader.Mapping, $"'{key}' needs at least one anchor: the words of the text that name this record");
+            }
+
+            foreach (YamlNode item in items)
+            {
+                if (item is YamlScalar { IsNull: false } scalar)
+                {
+                    result.AddRange(Resolve(reader, scalar, scalar.Value, null, null, false, allowAll, resolver) ?? new List<CitationSpec>());
+                }
+                else if (item is YamlMapping mapping)
+                {
+                    var anchor = new FieldReader(mapping, "an anchor", reader.MapForChildren, reader.DiagnosticsForChildren, allowAll ? AnchorKeys : new[] { "exact", "prefix", "suffix" });
+                    YamlScalar? exact = anchor.Scalar("exact", required: true);
+                    bool all = allowAll && anchor.Bool("all", false);
+                    if (exact is not null && anchor.ErrorCount == 0)
+                    {
+                        result.AddRange(Resolve(anchor, exact, exact.Value, anchor.String("prefix"), anchor.String("suffix"), all, allowAll, resolver) ?? new List<CitationSpec>());
+                    }
+
+                    reader.AddErrors(anchor.ErrorCount);
+                }
+                else
+                {
+                    reader.Report(DiagnosticCatalog.WrongNodeType, item, $"Each item of '{key}' must be words of the text or a mapping with 'exact', not {(item is YamlScalar ? "null" : item.KindName)}");
+                }
+            }
+
+            return result;
+        }
+
+        private static List<CitationSpec>? Resolve(FieldReader reader, YamlScalar node, string exact, string? prefix, string? suffix, bool all, bool allowAll, AnchorResolver resolver)
+        {
+            if (exact.Length == 0)
+            {
+                reader.Report(DiagnosticCatalog.AnchorNotFound, node, "The anchor is empty; 'exact' must hold the words of the text it points at");
+                return null;
+            }
+
+            List<int> found = resolver.FindAll(exact, prefix, suffix);
+            if (found.Count == 0)
+            {
+                string hint = resolver.FindAll(exact, null, null).Count > 0
+                    ? "the words occur, but not with this prefix/suffix"
+                    : "check spelling, quotation marks (’ vs ') and dashes (– vs -) against the text";
+                reader.Report(DiagnosticCatalog.AnchorNotFound, node, $"'{FieldReader.Shorten(exact)}' is not in the text ({hint})");
+                return null;
+            }
+
+            if (found.Count > 1 && !all)
+            {
+                reader.Report(DiagnosticCatalog.AnchorAmbiguous, node, $"'{FieldReader.Shorten(exact)}' occurs {found.Count} times in the text (first at line {resolver.Cite(found[0], exact.Length).Line}); add a 'prefix' or 'suffix' to pick one" + (allowAll ? ", or 'all: true' to take every occurrence" : string.Empty));
+                return null;
+            }
+
+            return found.ConvertAll(offset => resolver.Cite(offset, exact.Length));
+        }
+    }
+}

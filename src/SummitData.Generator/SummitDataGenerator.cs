@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SummitData.Generator.Model;
+using SummitData.Generator.Parsing;
+
+namespace SummitData.Generator
+{
+    /// <summary>
+    /// Turns annotated documents (<c>*.summit</c> additional files) into typed records. The pipeline is per file:
+    /// each document is parsed and validated on its own (so editing one re-parses only that one), then one
+    /// cross-document step checks ids and references and merges shared people and agreements.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed partial class SummitDataGenerator : IIncrementalGenerator
+    {
+        /// <summary>The file extension of annotated documents.</summary>
+        public const string Extension = ".summit";
+
+        /// <inheritdoc />
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValueProvider<GeneratorSettings> settings = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => ReadSettings(options.GlobalOptions))
+                .WithTrackingName(TrackingNames.Settings);
+
+            IncrementalValuesProvider<ParseResult> parsed = context.AdditionalTextsProvider
+                .Where(static text => text.Path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
+                .Select(static (text, cancellationToken) => DocumentParser.Parse(
+                    NormalizePath(text.Path),
+                    text.GetText(cancellationToken)?.ToString() ?? string.Empty,
+                    cancellationToken))
+                .WithTrackingName(TrackingNames.Parse);
+
+            IncrementalValueProvider<CorpusSpec> corpus = parsed
+                .Select(static (result, _) => result.Document)
+                .Where(static document => document is not null)
+                .WithTrackingName(TrackingNames.Documents)
+                .Collect()
+                .Select(static (documents, cancellationToken) => CorpusBuilder.Build(documents!, cancellationToken))
+                .WithTrackingName(TrackingNames.Corpus);
+
+            // Per-document output depends only on its own spec and on which files the corpus step left out (almost
+            // always none), so an edit elsewhere leaves it cached.
+            IncrementalValueProvider<EquatableArray<string>> excluded = corpus
+                .Select(static (spec, _) => spec.ExcludedFiles)
+                .WithTrackingName(TrackingNames.Excluded);
+
+            context.RegisterSourceOutput(
+                parsed.Combine(excluded).Combine(settings).WithTrackingName(TrackingNames.DocumentOutput),
+                static (spc, input) => EmitDocument(spc, input.Left.Left, input.Left.Right, input.Right));
+
+            context.RegisterSourceOutput(
+                corpus.Combine(settings).WithTrackingName(TrackingNames.CorpusOutput),
+                static (spc, input) => EmitCorpus(spc, input.Left, input.Right));
+        }
+
+        private static void EmitDocument(SourceProductionContext context, ParseResult result, EquatableArray<string> excluded, GeneratorSettings settings)
+        {
+            foreach (DiagnosticInfo diagnostic in result.Diagnostics)
+            {
+                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+            }
+
+            if (result.Document is { } document && !excluded.Contains(document.FilePath))
+            {
+                context.AddSource(Emitter.DocumentHintName(document), Emitter.EmitDocument(document, settings, context.CancellationToken));
+            }
+        }
+
+        private static void EmitCorpus(SourceProductionContext context, CorpusSpec corpus, GeneratorSettings settings)
+        {
+            foreach (DiagnosticInfo diagnostic in settings.Diagnostics.Concat(corpus.Diagnostics))
+            {
+                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+            }
+
+            context.AddSource(Emitter.CorpusHintName, Emitter.EmitCorpus(corpus, settings, context.CancellationToken));
+        }
+
+        // Paths only name files in diagnostics; the generated code never contains them (deterministic builds).
+        private static string NormalizePath(string path) => path;
+
+        internal static GeneratorSettings ReadSettings(AnalyzerConfigOptions options)
+        {
+            var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+            options.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
+            string defaultNamespace = IsQualifiedName(rootNamespace) ? rootNamespace!.Trim() : "SummitData.Generated";
+
+            string ns = Setting(options, "SummitDataNamespace", defaultNamespace, IsQualifiedName, "a namespace such as 'MyApp.Data'", diagnostics);
+            string root = Setting(options, "SummitDataRootClass", "Corpus", name => IsIdentifier(name), "a C# identifier such as 'Corpus'", diagnostics);
+            string visibility = Setting(options, "SummitDataVisibility", "public", v => v is "public" or "internal", "'public' or 'internal'", diagnostics);
+            return new GeneratorSettings(ns, root, visibility, new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable()));
+        }
+
+        private static string Setting(AnalyzerConfigOptions options, string name, string defaultValue, Func<string, bool> isValid, string expected, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+        {
+            if (!options.TryGetValue("build_property." + name, out string? value) || string.IsNullOrWhiteSpace(value))
+            {
+                return defaultValue;
+            }
+
+            value = value.Trim();
+            if (isValid(value))
+            {
+                return value;
+            }
+
+            diagnostics.Add(DiagnosticCatalog.InvalidSetting.At(null, $"The MSBuild property {name} is '{value}', which is not {expected}; using '{defaultValue}'"));
+            return defaultValue;
+        }
+
+        private static bool IsIdentifier(string name) =>
+            SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None;
+
+        private static bool IsQualifiedName(string? name) =>
+            !string.IsNullOrWhiteSpace(name) && name!.Trim().Split('.').All(IsIdentifier);
+    }
+}

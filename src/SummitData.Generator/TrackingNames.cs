@@ -1,0 +1,14 @@
+namespace SummitData.Generator
+{
+    /// <summary>Names of the pipeline steps, so tests can assert which steps ran and which were cached.</summary>
+    internal static class TrackingNames
+    {
+        public const string Settings = nameof(Settings);
+        public const string Parse = nameof(Parse);
+        public const string Documents = nameof(Documents);
+        public const string Corpus = nameof(Corpus);
+        public const string Excluded = nameof(Excluded);
+        public const string DocumentOutput = nameof(DocumentOutput);
+        public const string CorpusOutput = nameof(CorpusOutput);
+    }
+}
