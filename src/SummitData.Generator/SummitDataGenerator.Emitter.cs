@@ -118,7 +118,7 @@ namespace SummitData.Generator
             {
                 var w = new SourceWriter();
                 Header(w, settings);
-                w.Line($"/// <summary>The records generated from the annotated documents: {corpus.DocumentIds.Count} documents.</summary>");
+                w.Line($"/// <summary>The records generated from {corpus.DocumentIds.Count} annotated document{(corpus.DocumentIds.Count == 1 ? string.Empty : "s")}.</summary>");
                 w.Open($"{settings.Visibility} static partial class {settings.RootClass}");
                 w.Line("/// <summary>All documents and their records, with lookups and queries.</summary>");
                 w.Line($"public static {Records}SummitDataSet DataSet => __DataSet.Value;");
@@ -211,7 +211,7 @@ namespace SummitData.Generator
                 w.Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {record.ToLowerInvariant()} has this id.</exception>");
                 w.Line($"public static {Records}{record} Get(string id) => DataSet.Get{getter}(id);");
                 w.Line();
-                w.Line($"/// <summary>Looks up a {record.ToLowerInvariant()} by id.</summary>");
+                w.Line($"/// <summary>Looks up {(record == "Agreement" ? "an" : "a")} {record.ToLowerInvariant()} by id.</summary>");
                 w.Line($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {Records}{record}? value) => DataSet.TryGet{getter}(id, out value);");
                 if (!open)
                 {

@@ -197,9 +197,9 @@ namespace SummitData.Generator.Parsing
                     bool approximate = r.Reader.Bool("approximate", false);
                     string? direction = r.Reader.Enum("direction", Directions, null, required: false);
                     if (citation is not null && value is decimal v && unit is not null && r.Reader.ErrorCount == 0
-                        && FigureCheck.Check(citation.Text, v, scale, unit) is string problem)
+                        && FigureCheck.Check(citation.Text, v, scale, unit) is { } problem)
                     {
-                        r.Reader.Report(DiagnosticCatalog.FigureMismatch, r.Reader.Node("value")!, $"Figure '{r.Id}': {problem}");
+                        r.Reader.Report(DiagnosticCatalog.FigureMismatch, r.Reader.Node(problem.Field) ?? r.Reader.Node("value")!, $"Figure '{r.Id}': {problem.Problem}");
                     }
 
                     if (r.Id is not null && citation is not null && value is not null && unit is not null && measures is not null && r.Reader.ErrorCount == 0)

@@ -27,8 +27,8 @@ namespace SummitData.Generator.Parsing
             ["tn"] = "trillion",
         };
 
-        /// <summary>Returns null when consistent, otherwise a sentence saying what disagrees.</summary>
-        public static string? Check(string words, decimal value, string scale, string unit)
+        /// <summary>Returns null when consistent, otherwise the field at fault and a sentence saying what disagrees.</summary>
+        public static (string Field, string Problem)? Check(string words, decimal value, string scale, string unit)
         {
             string lower = words.ToLowerInvariant();
             var tokens = new List<string>();
@@ -87,7 +87,7 @@ namespace SummitData.Generator.Parsing
 
             if (numbers.Count > 0 && !numbers.Contains(value))
             {
-                return $"the value {value.ToString(CultureInfo.InvariantCulture)} does not match the number written in '{words}' ({string.Join(", ", numbers.ConvertAll(n => n.ToString(CultureInfo.InvariantCulture)))})";
+                return ("value", $"the value {value.ToString(CultureInfo.InvariantCulture)} does not match the number written in '{words}' ({string.Join(", ", numbers.ConvertAll(n => n.ToString(CultureInfo.InvariantCulture)))})");
             }
 
             string? writtenScale = null;
@@ -101,24 +101,24 @@ namespace SummitData.Generator.Parsing
 
             if (writtenScale is not null && writtenScale != scale)
             {
-                return $"'{words}' says {writtenScale}, but the scale is '{scale}'";
+                return ("scale", $"'{words}' says {writtenScale}, but the scale is '{scale}'");
             }
 
             if (writtenScale is null && scale != "none" && numbers.Count > 0)
             {
-                return $"the scale is '{scale}', but '{words}' has no scale word; include it in the anchor or remove the scale";
+                return ("scale", $"the scale is '{scale}', but '{words}' has no scale word; include it in the anchor or remove the scale");
             }
 
             bool percent = words.IndexOf('%') >= 0 || tokens.Contains("percent") || lower.Contains("per cent");
             if (percent && unit != "percent")
             {
-                return $"'{words}' is a percentage, but the unit is '{unit}'";
+                return ("unit", $"'{words}' is a percentage, but the unit is '{unit}'");
             }
 
             bool dollars = words.IndexOf('$') >= 0 || tokens.Contains("usd");
             if (dollars && unit != "usd")
             {
-                return $"'{words}' is an amount in US dollars, but the unit is '{unit}'";
+                return ("unit", $"'{words}' is an amount in US dollars, but the unit is '{unit}'");
             }
 
             return null;

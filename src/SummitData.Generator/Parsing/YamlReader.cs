@@ -25,6 +25,8 @@ namespace SummitData.Generator.Parsing
             YamlNode? root = null;
             int nodes = 0;
             int documents = 0;
+            YamlMark lastStart = new(0, 1, 1);
+            YamlMark lastEnd = new(0, 1, 1);
             try
             {
                 var parser = new Parser(new StringReader(yaml));
@@ -34,6 +36,8 @@ namespace SummitData.Generator.Parsing
                     ParsingEvent ev = parser.Current!;
                     var start = new YamlMark(ev.Start.Index, ev.Start.Line, ev.Start.Column);
                     var end = new YamlMark(ev.End.Index, ev.End.Line, ev.End.Column);
+                    lastStart = start;
+                    lastEnd = end;
                     switch (ev)
                     {
                         case DocumentStart ds when !ds.IsImplicit || documents > 0:
@@ -105,6 +109,13 @@ namespace SummitData.Generator.Parsing
                 var start = new YamlMark(ex.Start.Index, ex.Start.Line, ex.Start.Column);
                 var end = new YamlMark(ex.End.Index, ex.End.Line, ex.End.Column);
                 diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(start, end), "Malformed YAML: " + CleanMessage(ex)));
+                return null;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is FormatException || ex is OverflowException)
+            {
+                // YamlDotNet's scanner throws these on some malformed input (e.g. an unclosed flow sequence) instead of
+                // a YamlException with a position: point at the last node it read.
+                diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(lastStart, lastEnd), "Malformed YAML after this point: check for an unclosed '[', '{' or quote"));
                 return null;
             }
 

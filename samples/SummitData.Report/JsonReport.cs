@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace SummitData.Report;
+
+/// <summary>Writes all the data of a <see cref="SummitDataSet"/> as JSON (everything but the document texts).</summary>
+internal static class JsonReport
+{
+    private static readonly JsonTypeInfo<ReportDto> ReportTypeInfo = CreateTypeInfo();
+
+    /// <summary>The data set as indented JSON, ending with a newline. The same data always gives the same text.</summary>
+    public static string Render(SummitDataSet data) => JsonSerializer.Serialize(ToDto(data), ReportTypeInfo) + "\n";
+
+    private static JsonTypeInfo<ReportDto> CreateTypeInfo()
+    {
+        // The context's generated options, plus an encoder that leaves typographic quotes and non-ASCII letters readable.
+        var options = new JsonSerializerOptions(ReportJsonContext.Default.Options)
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        return (JsonTypeInfo<ReportDto>)options.GetTypeInfo(typeof(ReportDto));
+    }
+
+    private static ReportDto ToDto(SummitDataSet data) => new(
+        [.. data.Documents.Select(ToDto)],
+        [.. data.Agreements.Select(ToDto)],
+        [.. data.Figures.Select(ToDto)],
+        [.. data.Quotes.Select(ToDto)],
+        [.. data.People.Select(ToDto)]);
+
+    private static DocumentDto ToDto(Document d) => new(
+        d.Id,
+        d.SourceFile,
+        d.OriginalFile,
+        d.Title,
+        d.Outlet,
+        [.. d.Authors],
+        d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        d.Url,
+        d.Language,
+        [.. d.InferredFields],
+        d.Sha256);
+
+    private static AgreementDto ToDto(Agreement a) => new(
+        a.Id,
+        a.Title,
+        EnumNames.Of(a.Kind),
+        EnumNames.Of(a.Status),
+        [.. a.Parties],
+        [.. a.Mentions.Select(ToDto)]);
+
+    private static FigureDto ToDto(Figure f) => new(
+        f.Id,
+        f.DocumentId,
+        f.Citation.Text,
+        f.Citation.Line,
+        f.Citation.Column,
+        f.Citation.Offset,
+        f.Citation.Length,
+        f.Value,
+        EnumNames.Of(f.Scale),
+        EnumNames.Of(f.Unit),
+        f.Measures,
+        f.Period,
+        f.IsApproximate,
+        f.Direction is { } direction ? EnumNames.Of(direction) : null);
+
+    private static QuoteDto ToDto(Quote q) => new(
+        q.Id,
+        q.DocumentId,
+        q.Citation.Text,
+        q.Citation.Line,
+        q.Citation.Column,
+        q.Citation.Offset,
+        q.Citation.Length,
+        EnumNames.Of(q.Kind),
+        q.Speaker?.Id,
+        q.Source?.Id,
+        q.Attribution);
+
+    private static PersonDto ToDto(Person p) => new(
+        p.Id,
+        p.Name,
+        [.. p.Spellings],
+        [.. p.Roles.Select(ToDto)],
+        [.. p.Mentions.Select(ToDto)]);
+
+    private static CitationDto ToDto(Citation c) => new(c.DocumentId, c.Text, c.Line, c.Column, c.Offset, c.Length);
+}
+
+/// <summary>The names of enum values exactly as the annotation format writes them (kebab-case).</summary>
+internal static class EnumNames
+{
+    public static string Of(AgreementKind kind) => kind switch
+    {
+        AgreementKind.JointStatement => "joint-statement",
+        AgreementKind.Agreement => "agreement",
+        AgreementKind.Protocol => "protocol",
+        AgreementKind.Memorandum => "memorandum",
+        AgreementKind.Concept => "concept",
+        AgreementKind.ActionPlan => "action-plan",
+        AgreementKind.Treaty => "treaty",
+        AgreementKind.Communique => "communique",
+        AgreementKind.Other => "other",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string Of(AgreementStatus status) => status switch
+    {
+        AgreementStatus.SignedDuringVisit => "signed-during-visit",
+        AgreementStatus.NotConcluded => "not-concluded",
+        AgreementStatus.Earlier => "earlier",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public static string Of(FigureScale scale) => scale switch
+    {
+        FigureScale.None => "none",
+        FigureScale.Thousand => "thousand",
+        FigureScale.Million => "million",
+        FigureScale.Billion => "billion",
+        FigureScale.Trillion => "trillion",
+        _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, null),
+    };
+
+    public static string Of(FigureUnit unit) => unit switch
+    {
+        FigureUnit.Usd => "usd",
+        FigureUnit.Percent => "percent",
+        FigureUnit.Years => "years",
+        FigureUnit.Months => "months",
+        FigureUnit.Weeks => "weeks",
+        FigureUnit.Days => "days",
+        FigureUnit.Hours => "hours",
+        FigureUnit.Count => "count",
+        FigureUnit.Words => "words",
+        FigureUnit.Times => "times",
+        FigureUnit.Ordinal => "ordinal",
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
+    };
+
+    public static string Of(FigureDirection direction) => direction switch
+    {
+        FigureDirection.Increase => "increase",
+        FigureDirection.Decline => "decline",
+        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, null),
+    };
+
+    public static string Of(QuoteKind kind) => kind switch
+    {
+        QuoteKind.DirectSpeech => "direct-speech",
+        QuoteKind.DocumentText => "document-text",
+        QuoteKind.ScareQuote => "scare-quote",
+        QuoteKind.Title => "title",
+        QuoteKind.MediaText => "media-text",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}
+
+internal sealed record ReportDto(
+    IReadOnlyList<DocumentDto> Documents,
+    IReadOnlyList<AgreementDto> Agreements,
+    IReadOnlyList<FigureDto> Figures,
+    IReadOnlyList<QuoteDto> Quotes,
+    IReadOnlyList<PersonDto> People);
+
+internal sealed record DocumentDto(
+    string Id,
+    string SourceFile,
+    string? OriginalFile,
+    string? Title,
+    string? Outlet,
+    IReadOnlyList<string> Authors,
+    string? Published,
+    string? Url,
+    string? Language,
+    IReadOnlyList<string> InferredFields,
+    string Sha256);
+
+internal sealed record AgreementDto(
+    string Id,
+    string Title,
+    string Kind,
+    string Status,
+    IReadOnlyList<string> Parties,
+    IReadOnlyList<CitationDto> Mentions);
+
+internal sealed record FigureDto(
+    string Id,
+    string DocumentId,
+    string Text,
+    int Line,
+    int Column,
+    int Offset,
+    int Length,
+    decimal Value,
+    string Scale,
+    string Unit,
+    string Measures,
+    string? Period,
+    bool Approximate,
+    string? Direction);
+
+internal sealed record QuoteDto(
+    string Id,
+    string DocumentId,
+    string Text,
+    int Line,
+    int Column,
+    int Offset,
+    int Length,
+    string Kind,
+    string? SpeakerId,
+    string? SourceId,
+    string? Attribution);
+
+internal sealed record PersonDto(
+    string Id,
+    string Name,
+    IReadOnlyList<string> Spellings,
+    IReadOnlyList<CitationDto> Roles,
+    IReadOnlyList<CitationDto> Mentions);
+
+internal sealed record CitationDto(string DocumentId, string Text, int Line, int Column, int Offset, int Length);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, NewLine = "\n")]
+[JsonSerializable(typeof(ReportDto))]
+internal sealed partial class ReportJsonContext : JsonSerializerContext;

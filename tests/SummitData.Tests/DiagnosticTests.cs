@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SummitData.Generator;
+using SummitData.Generator.Parsing;
+using SummitData.Tests.Infrastructure;
+using Xunit;
+
+namespace SummitData.Tests;
+
+/// <summary>One bad input per diagnostic id: the generator reports that id at the right file and line, and never throws.</summary>
+public sealed class DiagnosticTests
+{
+    private const string Path = "/docs/small.summit";
+
+    public static TheoryData<string, string, string, string> Cases => new()
+    {
+        // id, what the case is, text to replace in the fixture, replacement (the diagnostic must be on the replacement's line)
+        { "SD0001", "malformed YAML", "authors: []", "authors: [unclosed" },
+        { "SD0002", "missing required field", "    measures: length of the summit\n", "" },
+        { "SD0003", "unknown field", "url: null", "urll: null" },
+        { "SD0004", "unknown unit", "unit: days", "unit: fortnights" },
+        { "SD0004", "YAML 1.1 boolean", "approximate: true", "approximate: yes" },
+        { "SD0005", "invalid date", "published: 2024-05-20", "published: 2024-02-30" },
+        { "SD0006", "quoted number", "value: 12.5", "value: \"12.5\"" },
+        { "SD0006", "not a decimal", "value: 12.5", "value: 12.5e3x" },
+        { "SD0007", "text hash mismatch", "sha256: ", "sha256: 00" },
+        { "SD0008", "anchor not found", "exact: USD 12.5 billion", "exact: USD 13.5 billion" },
+        { "SD0008", "straight apostrophe against typographic", "exact: road map", "exact: \"\\\"road map\\\"\"" },
+        { "SD0009", "anchor ambiguous", "      - trade minister", "      - Berg" },
+        { "SD0010", "duplicate id", "id: trade-growth", "id: trade-2023" },
+        { "SD0011", "dangling speaker", "speaker: anna-berg", "speaker: anna-burg" },
+        { "SD0012", "value does not match the words", "value: 12.5", "value: 125" },
+        { "SD0012", "scale does not match the words", "scale: billion", "scale: million" },
+        { "SD0012", "number words", "value: 2\n", "value: 3\n" },
+        { "SD0013", "invalid id", "id: summit-length", "id: Summit_Length" },
+        { "SD0014", "ids collide as C# names", "id: trade-growth", "id: trade2023" },
+        { "SD0016", "title not in the text", "title: null", "title: A title the text never states" },
+        { "SD0017", "quote not enclosed", "exact: road map", "exact: Trade between" },
+        { "SD0018", "list expected", "authors: []", "authors: Jane Doe" },
+        { "SD0019", "duplicate key", "url: null", "title: null" },
+        { "SD0020", "alias", "outlet: null", "outlet: *o" },
+        { "SD0020", "anchor", "outlet: null", "outlet: &o Nobody" },
+        { "SD0020", "deep nesting", "authors: []", "authors: " + new string('[', 40) + new string(']', 40) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Bad_input_gets_its_diagnostic_at_the_right_line(string id, string what, string find, string replace)
+    {
+        string content = Fixture.Small;
+        Assert.Contains(find, content);
+        int at = content.IndexOf(find, StringComparison.Ordinal);
+        content = content.Substring(0, at) + replace + content.Substring(at + find.Length);
+        int expectedLine = content.Substring(0, at).Count(c => c == '\n') + 1;
+
+        Run run = GeneratorHarness.Run(GeneratorHarness.Text(Path, content));
+
+        Assert.Null(run.Exception);
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == id);
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(Path, span.Path);
+        Assert.True(
+            span.StartLinePosition.Line + 1 == expectedLine || (id == "SD0002" && span.StartLinePosition.Line + 1 < expectedLine),
+            $"{what}: expected line {expectedLine}, got {span.StartLinePosition.Line + 1}: {diagnostic}");
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CS8785" || d.Id == "SD0099");
+    }
+
+    [Fact]
+    public void Missing_front_matter_is_SD0001_on_line_1()
+    {
+        Run run = GeneratorHarness.Run(GeneratorHarness.Text(Path, "Just a text, no annotations."));
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("SD0001", diagnostic.Id);
+        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Null(run.Exception);
+    }
+
+    [Fact]
+    public void Conflicting_person_names_across_documents_are_SD0015()
+    {
+        string other = Fixture.Small.Replace("id: small-fixture", "id: xyz-fixture")
+            .Replace("id: trade-2023", "id: other-trade").Replace("id: trade-growth", "id: other-growth")
+            .Replace("id: summit-length", "id: other-length").Replace("id: sign-it-soon", "id: other-sign")
+            .Replace("id: road-map", "id: other-road-map").Replace("name: Anna Berg", "name: Anna Bergman");
+        Run run = GeneratorHarness.Run(GeneratorHarness.Text("/docs/a.summit", Fixture.Small), GeneratorHarness.Text("/docs/b.summit", other));
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("SD0015", diagnostic.Id);
+        Assert.Equal("/docs/b.summit", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(Fixture.LineOf(other, "name: Anna Bergman"), diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+    }
+
+    [Fact]
+    public void Invalid_setting_is_SD0021_and_falls_back_to_the_default()
+    {
+        Run run = GeneratorHarness.Run(
+            new[] { GeneratorHarness.Text(Path, Fixture.Small) },
+            new Dictionary<string, string> { ["build_property.SummitDataNamespace"] = "1st.Namespace" });
+        Assert.Equal("SD0021", Assert.Single(run.Diagnostics).Id);
+        Assert.Empty(run.CompileProblems());
+    }
+
+    [Fact]
+    public void Every_catalogued_id_has_a_matching_descriptor()
+    {
+        Assert.Equal(
+            DiagnosticCatalog.All.Select(k => (k.Id, k.Title, k.Level.ToString())),
+            DiagnosticDescriptors.All.Select(d => (d.Id, d.Title.ToString(), d.DefaultSeverity.ToString())));
+        Assert.Equal(DiagnosticCatalog.All.Length, DiagnosticCatalog.All.Select(k => k.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_broken_document_does_not_stop_the_others()
+    {
+        string broken = Fixture.Small.Replace("id: small-fixture", "id: broken").Replace("unit: days", "unit: fortnights");
+        string good = Fixture.Small;
+        Run run = GeneratorHarness.Run(GeneratorHarness.Text("/docs/broken.summit", broken), GeneratorHarness.Text("/docs/good.summit", good));
+
+        Assert.Equal("/docs/broken.summit", Assert.Single(run.Diagnostics).Location.GetLineSpan().Path);
+        Assert.Contains(run.Sources, s => s.HintName == "SummitData.Document.small-fixture.g.cs");
+        Assert.DoesNotContain(run.Sources, s => s.HintName == "SummitData.Document.broken.g.cs");
+        Assert.Empty(run.CompileProblems());
+    }
+}

@@ -1,0 +1,97 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SummitData.Generator;
+using SummitData.Tests.Infrastructure;
+using Xunit;
+
+namespace SummitData.Tests;
+
+/// <summary>The incremental pipeline: what reruns after an edit, and that no Roslyn object is cached in a model.</summary>
+public sealed class IncrementalTests
+{
+    private static AdditionalText Document(int i, string extraMeasure = "") =>
+        GeneratorHarness.Text($"/docs/d{i}.summit", Fixture.Small
+            .Replace("id: small-fixture", $"id: doc-{i}")
+            .Replace("id: trade-2023", $"id: trade-{i}")
+            .Replace("id: trade-growth", $"id: growth-{i}")
+            .Replace("id: summit-length", $"id: length-{i}")
+            .Replace("id: sign-it-soon", $"id: sign-{i}")
+            .Replace("id: road-map", $"id: road-map-{i}")
+            .Replace("measures: length of the summit", "measures: length of the summit" + extraMeasure));
+
+    [Fact]
+    public void Unrelated_csharp_edit_leaves_every_step_cached()
+    {
+        CSharpCompilation compilation = GeneratorHarness.Compilation();
+        GeneratorDriver driver = GeneratorHarness.Driver(new[] { Document(1), Document(2), Document(3) }).RunGenerators(compilation);
+        CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", new CSharpParseOptions(LanguageVersion.Latest)));
+        GeneratorRunResult result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        string[] names = { TrackingNames.Settings, TrackingNames.Parse, TrackingNames.Documents, TrackingNames.Corpus, TrackingNames.Excluded, TrackingNames.DocumentOutput, TrackingNames.CorpusOutput };
+        foreach (string name in names)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(name), $"step {name} is not tracked");
+            foreach (IncrementalGeneratorRunStep step in result.TrackedSteps[name])
+            {
+                foreach ((object _, IncrementalStepRunReason reason) in step.Outputs)
+                {
+                    Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {reason}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Editing_one_document_reparses_only_that_one()
+    {
+        CSharpCompilation compilation = GeneratorHarness.Compilation();
+        AdditionalText[] documents = { Document(1), Document(2), Document(3) };
+        GeneratorDriver driver = GeneratorHarness.Driver(documents).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(documents[1], Document(2, " (edited)"));
+        GeneratorRunResult result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parse = result.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, parse.Count(r => r == IncrementalStepRunReason.Cached));
+
+        var outputs = result.TrackedSteps[TrackingNames.DocumentOutput].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, outputs.Count(r => r == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
+    public void Models_hold_no_roslyn_objects()
+    {
+        // Walk the spec types: a Compilation, symbol, SyntaxNode, Location or AdditionalText kept in a model would pin
+        // memory and break caching (the System.Text.Json generator's tests do the same).
+        var seen = new System.Collections.Generic.HashSet<System.Type>();
+        var pending = new System.Collections.Generic.Stack<System.Type>(new[] { typeof(SummitData.Generator.Model.ParseResult), typeof(SummitData.Generator.Model.CorpusSpec), typeof(SummitData.Generator.Model.GeneratorSettings) });
+        while (pending.Count > 0)
+        {
+            System.Type type = pending.Pop();
+            if (!seen.Add(type) || type.IsPrimitive || type == typeof(string) || type == typeof(decimal) || type.IsEnum)
+            {
+                continue;
+            }
+
+            Assert.False(type.Namespace?.StartsWith("Microsoft.CodeAnalysis", System.StringComparison.Ordinal) == true, $"{type} is a Roslyn type");
+            foreach (var property in type.GetProperties())
+            {
+                pending.Push(property.PropertyType);
+            }
+
+            foreach (System.Type argument in type.GetGenericArguments())
+            {
+                pending.Push(argument);
+            }
+
+            if (System.Nullable.GetUnderlyingType(type) is { } underlying)
+            {
+                pending.Push(underlying);
+            }
+        }
+
+        Assert.Contains(typeof(SummitData.Generator.Model.FigureSpec), seen);
+    }
+}
