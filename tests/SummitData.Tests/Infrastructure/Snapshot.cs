@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using System.Linq;
+using System.Reflection;
 using Xunit;
 
 namespace SummitData.Tests.Infrastructure;
@@ -13,9 +14,10 @@ namespace SummitData.Tests.Infrastructure;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Verify(string name, string actual, string extension = "cs", [CallerFilePath] string callerFile = "")
+    public static void Verify(string name, string actual, string extension = "cs")
     {
-        string folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        string folder = typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "SnapshotDirectory").Value!;
         string verified = Path.Combine(folder, $"{name}.verified.{extension}");
         string received = Path.Combine(folder, $"{name}.received.{extension}");
         string? expected = File.Exists(verified) ? File.ReadAllText(verified) : null;

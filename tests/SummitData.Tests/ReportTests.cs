@@ -1,0 +1,68 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using SummitData.Generator.Parsing;
+using SummitData.Report;
+using Xunit;
+
+namespace SummitData.Tests;
+
+/// <summary>The report sample's JSON: the shape downstream report generators rely on.</summary>
+public sealed class ReportTests
+{
+    private static JsonElement Render() => JsonDocument.Parse(JsonReport.Render(Seeds.DataSet)).RootElement;
+
+    [Fact]
+    public void Json_has_every_kind_with_ids()
+    {
+        JsonElement root = Render();
+        foreach ((string name, int count) in new[] { ("documents", 5), ("agreements", Seeds.DataSet.Agreements.Count), ("figures", Seeds.DataSet.Figures.Count), ("quotes", Seeds.DataSet.Quotes.Count), ("people", Seeds.DataSet.People.Count) })
+        {
+            JsonElement items = root.GetProperty(name);
+            Assert.Equal(count, items.GetArrayLength());
+            Assert.All(items.EnumerateArray(), item => Assert.False(string.IsNullOrEmpty(item.GetProperty("id").GetString())));
+        }
+
+        Assert.Contains(root.GetProperty("documents").EnumerateArray(), d => d.GetProperty("sourceFile").GetString() == "004_f30f6f26281ac398.summit");
+    }
+
+    [Fact]
+    public void Json_items_carry_their_fields()
+    {
+        JsonElement root = Render();
+        JsonElement trade = root.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "bilateral-trade-2023");
+        Assert.Equal("trade-and-cultural-exchanges", trade.GetProperty("documentId").GetString());
+        Assert.Equal("USD 240 billion", trade.GetProperty("text").GetString());
+        Assert.Equal(Seeds.Figures.BilateralTrade2023.Citation.Line, trade.GetProperty("line").GetInt32());
+        Assert.Equal(240m, trade.GetProperty("value").GetDecimal());
+        Assert.Equal("billion", trade.GetProperty("scale").GetString());
+        Assert.Equal("usd", trade.GetProperty("unit").GetString());
+
+        JsonElement xi = root.GetProperty("quotes").EnumerateArray().Single(q => q.GetProperty("id").GetString() == "conv-xi-politics-of-force");
+        Assert.Equal("xi-jinping", xi.GetProperty("speakerId").GetString());
+        Assert.Equal("conversation-offset-us-pressure", xi.GetProperty("documentId").GetString());
+        Assert.True(xi.GetProperty("line").GetInt32() > 0);
+
+        JsonElement pipeline = root.GetProperty("agreements").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "power-of-siberia-2");
+        Assert.Equal("not-concluded", pipeline.GetProperty("status").GetString());
+        Assert.Equal("agreement", pipeline.GetProperty("kind").GetString());
+        Assert.Equal(JsonValueKind.Array, pipeline.GetProperty("parties").ValueKind);
+    }
+
+    [Fact]
+    public void Json_enum_names_are_the_format_names()
+    {
+        Assert.Equal(DocumentParser.Units, Enum.GetValues<FigureUnit>().Select(EnumNames.Of));
+        Assert.Equal(DocumentParser.Scales, Enum.GetValues<FigureScale>().Select(EnumNames.Of));
+        Assert.Equal(DocumentParser.AgreementKinds, Enum.GetValues<AgreementKind>().Select(EnumNames.Of));
+        Assert.Equal(DocumentParser.AgreementStatuses, Enum.GetValues<AgreementStatus>().Select(EnumNames.Of));
+        Assert.Equal(DocumentParser.QuoteKinds, Enum.GetValues<QuoteKind>().Select(EnumNames.Of));
+        Assert.Equal(DocumentParser.Directions, Enum.GetValues<FigureDirection>().Select(EnumNames.Of));
+    }
+
+    [Fact]
+    public void Json_is_deterministic()
+    {
+        Assert.Equal(JsonReport.Render(Seeds.DataSet), JsonReport.Render(Seeds.DataSet));
+    }
+}
