@@ -31,7 +31,7 @@ namespace SummitData.Generator
             IncrementalValuesProvider<ParseResult> parsed = context.AdditionalTextsProvider
                 .Where(static text => text.Path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
                 .Select(static (text, cancellationToken) => DocumentParser.Parse(
-                    NormalizePath(text.Path),
+                    text.Path,
                     text.GetText(cancellationToken)?.ToString() ?? string.Empty,
                     cancellationToken))
                 .WithTrackingName(TrackingNames.Parse);
@@ -81,9 +81,6 @@ namespace SummitData.Generator
 
             context.AddSource(Emitter.CorpusHintName, Emitter.EmitCorpus(corpus, settings, context.CancellationToken));
         }
-
-        // Paths only name files in diagnostics; the generated code never contains them (deterministic builds).
-        private static string NormalizePath(string path) => path;
 
         internal static GeneratorSettings ReadSettings(AnalyzerConfigOptions options)
         {
