@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -94,73 +95,29 @@ internal static class JsonReport
     private static CitationDto ToDto(Citation c) => new(c.DocumentId, c.Text, c.Line, c.Column, c.Offset, c.Length);
 }
 
-/// <summary>The names of enum values exactly as the annotation format writes them (kebab-case).</summary>
+/// <summary>
+/// The names of enum values exactly as the annotation format writes them: the member name in kebab-case
+/// (<c>SignedDuringVisit</c> is <c>signed-during-visit</c>), the inverse of the generator's PascalCase.
+/// </summary>
 internal static class EnumNames
 {
-    public static string Of(AgreementKind kind) => kind switch
+    public static string Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum
     {
-        AgreementKind.JointStatement => "joint-statement",
-        AgreementKind.Agreement => "agreement",
-        AgreementKind.Protocol => "protocol",
-        AgreementKind.Memorandum => "memorandum",
-        AgreementKind.Concept => "concept",
-        AgreementKind.ActionPlan => "action-plan",
-        AgreementKind.Treaty => "treaty",
-        AgreementKind.Communique => "communique",
-        AgreementKind.Other => "other",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+        string name = value.ToString();
+        var builder = new StringBuilder(name.Length + 4);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                builder.Append('-');
+            }
 
-    public static string Of(AgreementStatus status) => status switch
-    {
-        AgreementStatus.SignedDuringVisit => "signed-during-visit",
-        AgreementStatus.NotConcluded => "not-concluded",
-        AgreementStatus.Earlier => "earlier",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
 
-    public static string Of(FigureScale scale) => scale switch
-    {
-        FigureScale.None => "none",
-        FigureScale.Thousand => "thousand",
-        FigureScale.Million => "million",
-        FigureScale.Billion => "billion",
-        FigureScale.Trillion => "trillion",
-        _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, null),
-    };
-
-    public static string Of(FigureUnit unit) => unit switch
-    {
-        FigureUnit.Usd => "usd",
-        FigureUnit.Percent => "percent",
-        FigureUnit.Years => "years",
-        FigureUnit.Months => "months",
-        FigureUnit.Weeks => "weeks",
-        FigureUnit.Days => "days",
-        FigureUnit.Hours => "hours",
-        FigureUnit.Count => "count",
-        FigureUnit.Words => "words",
-        FigureUnit.Times => "times",
-        FigureUnit.Ordinal => "ordinal",
-        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
-    };
-
-    public static string Of(FigureDirection direction) => direction switch
-    {
-        FigureDirection.Increase => "increase",
-        FigureDirection.Decline => "decline",
-        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, null),
-    };
-
-    public static string Of(QuoteKind kind) => kind switch
-    {
-        QuoteKind.DirectSpeech => "direct-speech",
-        QuoteKind.DocumentText => "document-text",
-        QuoteKind.ScareQuote => "scare-quote",
-        QuoteKind.Title => "title",
-        QuoteKind.MediaText => "media-text",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+        return builder.ToString();
+    }
 }
 
 internal sealed record ReportDto(
