@@ -114,7 +114,10 @@ public sealed class SummitDataSet
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Documents.Count} documents, {Agreements.Count} agreements, {Figures.Count} figures, {Quotes.Count} quotes, {People.Count} people";
+        $"{Count(Documents.Count, "document")}, {Count(Agreements.Count, "agreement")}, {Count(Figures.Count, "figure")}, {Count(Quotes.Count, "quote")}, {Count(People.Count, "person", "people")}";
+
+    private static string Count(int count, string singular, string? plural = null) =>
+        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural ?? singular + "s");
 
     private static Dictionary<string, T> Index<T>(IReadOnlyList<T> items, Func<T, string> id)
     {

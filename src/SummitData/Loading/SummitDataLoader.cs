@@ -25,6 +25,12 @@ public static class SummitDataLoader
     /// <summary>The file extension of annotated documents.</summary>
     public const string Extension = ".summit";
 
+    /// <summary>
+    /// The value of a document's <c>sha256</c> field for a text: SHA-256 of its UTF-8 bytes, lowercase hex. Use it
+    /// when writing a document; the loader and the generator check that the text still has this hash.
+    /// </summary>
+    public static string TextSha256(string text) => DocumentParser.Sha256(text ?? throw new ArgumentNullException(nameof(text)));
+
     /// <summary>Loads one annotated file.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static LoadResult LoadFile(string path, CancellationToken cancellationToken = default) =>

@@ -1,0 +1,180 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using SummitData.Tests.Infrastructure;
+using Xunit;
+
+namespace SummitData.Tests.Package;
+
+/// <summary>
+/// The packed package, used as users use it: a project that references it (bundled data, its own documents, a
+/// broken document), a .NET 10 file-based app, and the notebook run cell by cell against it.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class PackageTests
+{
+    private readonly PackageFixture _package;
+
+    public PackageTests(PackageFixture package) => _package = package;
+
+    [Fact]
+    public void Package_has_the_library_the_generator_and_the_build_files()
+    {
+        Assert.DoesNotContain("warning", _package.PackResult.Output, StringComparison.OrdinalIgnoreCase);
+        using ZipArchive zip = ZipFile.OpenRead(_package.Package);
+        string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
+        foreach (string expected in new[]
+        {
+            "lib/net8.0/SummitData.dll", "lib/net8.0/SummitData.xml",
+            "lib/net10.0/SummitData.dll", "lib/net10.0/SummitData.xml",
+            "analyzers/dotnet/cs/SummitData.Generator.dll", "analyzers/dotnet/cs/YamlDotNet.dll",
+            "buildTransitive/SummitData.props", "buildTransitive/SummitData.targets",
+            "README.md",
+        })
+        {
+            Assert.Contains(expected, entries);
+        }
+
+        // The generator is an analyzer only: referencing it as a library would load Roslyn into the app.
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generator", StringComparison.Ordinal));
+
+        XNamespace ns = "http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd";
+        using Stream nuspecStream = zip.GetEntry("SummitData.nuspec")!.Open();
+        XElement metadata = XDocument.Load(nuspecStream).Root!.Element(ns + "metadata")!;
+        Assert.Equal(_package.Version, metadata.Element(ns + "version")!.Value);
+        Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
+        Assert.Equal("expression", metadata.Element(ns + "license")!.Attribute("type")!.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+        Assert.Equal(
+            new[] { "net10.0", "net8.0" },
+            metadata.Element(ns + "dependencies")!.Elements(ns + "group").Select(g => g.Attribute("targetFramework")!.Value).Order(StringComparer.Ordinal));
+        Assert.All(
+            metadata.Element(ns + "dependencies")!.Elements(ns + "group"),
+            g => Assert.Equal("YamlDotNet", Assert.Single(g.Elements(ns + "dependency")).Attribute("id")!.Value));
+
+        using ZipArchive symbols = ZipFile.OpenRead(_package.SymbolPackage);
+        Assert.Contains("lib/net8.0/SummitData.pdb", symbols.Entries.Select(e => e.FullName));
+        Assert.Contains("lib/net10.0/SummitData.pdb", symbols.Entries.Select(e => e.FullName));
+    }
+
+    [Fact]
+    public void Project_consumer_reads_the_bundled_data_and_its_own_documents()
+    {
+        string folder = _package.NewConsumer(
+            "consumer",
+            ReadmeSnippets.Get("consumer-program"),
+            ("docs/my-bookshop.summit", ReadmeSnippets.Get("consumer-document")));
+
+        DotNet.Result run = _package.Dotnet(folder, "run");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(ReadmeSnippets.Get("consumer-output"), Regex.Replace(run.Output, "^(?!  ).*warn.*\n", string.Empty, RegexOptions.Multiline));
+        Assert.DoesNotContain("warning", run.Output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Broken_document_fails_the_build_with_its_diagnostic_id_file_and_line()
+    {
+        string document = ReadmeSnippets.Get("consumer-document").Replace("exact: 1,200 books", "exact: 1,300 books", StringComparison.Ordinal);
+        string folder = _package.NewConsumer("broken", "Console.WriteLine(MyApp.Corpus.DataSet);\n", ("docs/my-bookshop.summit", document));
+
+        DotNet.Result build = _package.Dotnet(folder, "build");
+
+        Assert.NotEqual(0, build.ExitCode);
+        int line = Fixture.LineOf(document, "exact: 1,300 books");
+        string path = Path.Combine(folder, "docs", "my-bookshop.summit");
+        Assert.Contains($"{path}({line},12): error SD0008: '1,300 books' is not in the text", build.Output, StringComparison.Ordinal);
+        Assert.Contains($"`docs/my-bookshop.summit({line},12): error SD0008: '1,300 books' is not in the text`", ReadmeSnippets.Readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SD0099", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Severity_can_be_lowered_in_a_globalconfig_and_the_broken_document_is_still_left_out()
+    {
+        string good = ReadmeSnippets.Get("consumer-document");
+        string broken = good.Replace("id: my-bookshop", "id: my-typo", StringComparison.Ordinal)
+            .Replace("id: books-sold-2023", "id: typo-sold", StringComparison.Ordinal)
+            .Replace("id: books-growth-2023", "id: typo-growth", StringComparison.Ordinal)
+            .Replace("id: reading-is-back", "id: typo-quote", StringComparison.Ordinal)
+            .Replace("exact: 1,200 books", "exact: 1,300 books", StringComparison.Ordinal);
+        string folder = _package.NewConsumer(
+            "lowered",
+            "Console.WriteLine(string.Join(\",\", MyApp.Corpus.Documents.All.Select(d => d.Id)));\n",
+            ("docs/my-bookshop.summit", good),
+            ("docs/my-typo.summit", broken),
+            (".globalconfig", ReadmeSnippets.Get("globalconfig")));
+
+        DotNet.Result run = _package.Dotnet(folder, "run");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("warning SD0008", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("my-bookshop\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void File_based_app_runs_against_the_package()
+    {
+        string script = File.ReadAllText(Path.Combine(_package.Root, "samples", "quickstart.cs"));
+        Assert.Equal(ReadmeSnippets.Get("quickstart"), script.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.StartsWith($"#:package SummitData@{_package.Version}\n", script, StringComparison.Ordinal);
+        string folder = Path.Combine(_package.Work, "script");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "quickstart.cs"), script);
+
+        DotNet.Result run = _package.Dotnet(folder, "run", "--no-cache", "quickstart.cs");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Seeds.DataSet.ToString(), lines[0]);
+        Figure trade = Seeds.Figures.BilateralTrade2023;
+        Assert.Equal($"{trade.Measures}: {trade.Text} ({trade.Citation.DocumentId}, line {trade.Citation.Line})", lines[1]);
+        Assert.Contains($"not concluded: {Seeds.Agreements.PowerOfSiberia2.Title}", lines);
+        Assert.Equal(Seeds.DataSet.QuotesBy("xi-jinping").Count(), lines.Count(l => l.StartsWith("Xi Jinping: “", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("SummitData.ipynb")]
+    [InlineData("SummitData.dib")]
+    public void Notebook_cells_all_run_against_the_package(string notebook)
+    {
+        // Restoring a consumer puts the package and its dependency in the private package folder, as
+        // #r "nuget: ..." does in a notebook; the runner maps that line to those assemblies.
+        string consumer = _package.NewConsumer("notebook-" + Path.GetExtension(notebook).TrimStart('.'), "Console.WriteLine();\n");
+        DotNet.Result restore = _package.Dotnet(consumer, "restore");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        string summitData = Path.Combine(_package.Packages, "summitdata", _package.Version, "lib", "net10.0", "SummitData.dll");
+        string yamlLib = Path.Combine(Directory.GetDirectories(Path.Combine(_package.Packages, "yamldotnet")).Single(), "lib");
+        string yamlDotNet = Path.Combine(yamlLib, Directory.Exists(Path.Combine(yamlLib, "net10.0")) ? "net10.0" : "net8.0", "YamlDotNet.dll");
+        string path = Path.Combine(_package.Root, "samples", "notebooks", notebook);
+        Assert.Equal($"#r \"nuget: SummitData, {_package.Version}\"", NotebookRunner.Program.Cells(path)[0]);
+
+        string runner = Path.Combine(_package.Root, "tests", "SummitData.NotebookRunner", "bin", _package.Configuration, "net10.0", "SummitData.NotebookRunner.dll");
+        DotNet.Result run = _package.Dotnet(_package.Work, runner, path, "--nuget", $"SummitData={summitData};{yamlDotNet}");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains($"\n{Seeds.DataSet}\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"[table, {Seeds.DataSet.Agreements.Count} rows]", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"[table, {Seeds.DataSet.QuotesBy("xi-jinping").Count()} rows]", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\[html, \d{4,} characters\]", run.Output);
+        Assert.Contains("1 document, 0 agreements, 2 figures, 1 quote, 1 person; 0 errors, 0 warnings", run.Output, StringComparison.Ordinal);
+        Assert.Contains("SD0008 | Error | '1,300 books' is not in the text", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("cells ran\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Notebook_twins_have_the_same_cells()
+    {
+        string folder = Path.Combine(_package.Root, "samples", "notebooks");
+        Assert.Equal(
+            NotebookRunner.Program.Cells(Path.Combine(folder, "SummitData.ipynb")),
+            NotebookRunner.Program.Cells(Path.Combine(folder, "SummitData.dib")));
+        var cells = NotebookRunner.Program.Cells(Path.Combine(folder, "SummitData.ipynb"));
+        Assert.True(cells.Count >= 8);
+        Assert.Equal(ReadmeSnippets.Get("notebook").TrimEnd('\n'), cells[0]);
+        Assert.Contains(cells, c => c.EndsWith(ReadmeSnippets.Get("notebook-load").TrimEnd('\n'), StringComparison.Ordinal));
+    }
+}
