@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SummitData.Tests.Infrastructure;
@@ -55,9 +56,27 @@ public sealed class PackageTests
             metadata.Element(ns + "dependencies")!.Elements(ns + "group"),
             g => Assert.Equal("YamlDotNet", Assert.Single(g.Elements(ns + "dependency")).Attribute("id")!.Value));
 
+        // The symbols package: portable PDBs with every source file embedded (generated ones included).
         using ZipArchive symbols = ZipFile.OpenRead(_package.SymbolPackage);
-        Assert.Contains("lib/net8.0/SummitData.pdb", symbols.Entries.Select(e => e.FullName));
-        Assert.Contains("lib/net10.0/SummitData.pdb", symbols.Entries.Select(e => e.FullName));
+        foreach (string tfm in new[] { "net8.0", "net10.0" })
+        {
+            using var pdb = new MemoryStream();
+            using (Stream entry = symbols.GetEntry($"lib/{tfm}/SummitData.pdb")!.Open())
+            {
+                entry.CopyTo(pdb);
+            }
+
+            pdb.Position = 0;
+            using MetadataReaderProvider provider = MetadataReaderProvider.FromPortablePdbStream(pdb);
+            MetadataReader reader = provider.GetMetadataReader();
+            var embeddedSource = new Guid("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
+            string[] documents = reader.Documents.Select(h => reader.GetString(reader.GetDocument(h).Name)).ToArray();
+            Assert.Contains(documents, d => d.EndsWith("SummitDataLoader.cs", StringComparison.Ordinal));
+            Assert.Contains(documents, d => d.EndsWith("SummitData.Corpus.g.cs", StringComparison.Ordinal));
+            Assert.All(reader.Documents, h => Assert.Contains(
+                reader.GetCustomDebugInformation(h),
+                c => reader.GetGuid(reader.GetCustomDebugInformation(c).Kind) == embeddedSource));
+        }
     }
 
     [Fact]
