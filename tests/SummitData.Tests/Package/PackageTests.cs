@@ -135,6 +135,27 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void Two_clean_builds_give_identical_assemblies()
+    {
+        string folder = _package.NewConsumer(
+            "deterministic",
+            ReadmeSnippets.Get("consumer-program"),
+            ("docs/my-bookshop.summit", ReadmeSnippets.Get("consumer-document")));
+        string assembly = Path.Combine(folder, "bin", "Release", "net10.0", "MyApp.dll");
+
+        DotNet.Result first = _package.Dotnet(folder, "build", "-c", "Release");
+        Assert.True(first.ExitCode == 0, first.ToString());
+        byte[] firstBytes = File.ReadAllBytes(assembly);
+        Directory.Delete(Path.Combine(folder, "bin"), recursive: true);
+        Directory.Delete(Path.Combine(folder, "obj"), recursive: true);
+        DotNet.Result second = _package.Dotnet(folder, "build", "-c", "Release");
+        Assert.True(second.ExitCode == 0, second.ToString());
+
+        // Deterministic compilation (on by default) with generated sources that depend only on the documents.
+        Assert.Equal(firstBytes, File.ReadAllBytes(assembly));
+    }
+
+    [Fact]
     public void File_based_app_runs_against_the_package()
     {
         string script = File.ReadAllText(Path.Combine(_package.Root, "samples", "quickstart.cs"));
