@@ -152,6 +152,9 @@ public static class FigureChart
             .Append(Html.Encode(Formatting.Fit(Formatting.Measure(figure), Math.Max(room, 12))))
             .Append(CultureInfo.InvariantCulture, $"<tspan fill=\"{MutedColor}\">").Append(Html.Encode(document)).Append("</tspan></text>\n");
 
+        // Both ends rounded as written, so that every bar meets the zero line exactly.
+        zero = Round(zero);
+        end = Round(end);
         decimal x = Math.Min(zero, end);
         decimal width = Math.Abs(end - zero);
         if (value != 0 && width < 1)
@@ -281,5 +284,7 @@ public static class FigureChart
         _ => PlainColor,
     };
 
-    private static string Coordinate(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static decimal Round(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    private static string Coordinate(decimal value) => Round(value).ToString("0.##", CultureInfo.InvariantCulture);
 }
