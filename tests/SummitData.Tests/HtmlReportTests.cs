@@ -116,6 +116,9 @@ public sealed class HtmlReportTests
         Assert.Equal("#quote-outer", QuoteLink(page, data.GetQuote("crossing")));
         Assert.Equal("#quote-outer", QuoteLink(page, data.GetQuote("overhanging")));
 
+        // A citation of nothing is an empty mark.
+        Assert.Equal(string.Empty, marks["quote-empty-at-end"].Value);
+
         // Same words cited twice: both marks, one inside the other.
         Assert.Equal(marks["fig-amount"].Value, marks["agr-pact-2"].Value);
 
@@ -124,6 +127,16 @@ public sealed class HtmlReportTests
         Assert.False(marks.ContainsKey("quote-elsewhere"));
         Assert.Null(QuoteLink(page, data.GetQuote("elsewhere")));
         Assert.Contains(ReportParsing.Elements(page, "td"), td => td.Value == "“abc”");
+    }
+
+    [Fact]
+    public void A_text_that_starts_with_a_line_break_keeps_it()
+    {
+        var document = new Document("d", "d.summit", null, null, null, [], null, null, null, [], "0", "\nfirst line");
+        string html = HtmlReport.Render(new SummitDataSet([document], [], [], [], []));
+
+        // An HTML parser drops the line break right after <pre>; the report adds one for it to drop.
+        Assert.Contains("<pre class=\"text\">\n\nfirst line</pre>", html, StringComparison.Ordinal);
     }
 
     [Fact]

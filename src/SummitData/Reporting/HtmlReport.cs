@@ -243,6 +243,12 @@ public static class HtmlReport
             }
 
             html.Append('>');
+            if (document.Text.StartsWith('\n'))
+            {
+                // HTML drops a line break right after <pre>: give it one to drop, so the text's own stays.
+                html.Append('\n');
+            }
+
             marks.WriteText(html, document);
             html.Append("</pre>\n</article>\n");
         }
@@ -368,12 +374,21 @@ public static class HtmlReport
             _roots[documentId] = roots;
         }
 
-        /// <summary>Whether the citation's words stand at its offset, and the span does not split a surrogate pair.</summary>
-        private static bool Fits(Citation citation, string text) =>
-            citation.Offset >= 0 && citation.Length >= 0 && citation.Offset <= text.Length - citation.Length
-            && string.CompareOrdinal(text, citation.Offset, citation.Text, 0, citation.Length) == 0 && citation.Text.Length == citation.Length
-            && !(citation.Offset > 0 && char.IsLowSurrogate(text[citation.Offset]))
-            && !(citation.Offset + citation.Length < text.Length && char.IsLowSurrogate(text[citation.Offset + citation.Length]));
+        /// <summary>Whether the citation's words stand at its offset, and marking them does not split a surrogate pair.</summary>
+        private static bool Fits(Citation citation, string text)
+        {
+            int start = citation.Offset;
+            if (start < 0 || citation.Length < 0 || start > text.Length - citation.Length || citation.Text.Length != citation.Length)
+            {
+                return false;
+            }
+
+            return string.CompareOrdinal(text, start, citation.Text, 0, citation.Length) == 0
+                && !SplitsPair(text, start) && !SplitsPair(text, start + citation.Length);
+        }
+
+        private static bool SplitsPair(string text, int index) =>
+            index > 0 && index < text.Length && char.IsHighSurrogate(text[index - 1]) && char.IsLowSurrogate(text[index]);
 
         /// <summary>
         /// An id as a fragment-safe token: ASCII letters, digits and hyphens kept, every other character as <c>_</c> and

@@ -60,6 +60,9 @@ internal static class TrickyData
             // Starts within "outer" and ends after it: no mark contains it.
             new("overhanging", DocumentId, Cite("hij. End"), QuoteKind.ScareQuote, Speaker: null, Source: null, Attribution: null),
 
+            // Nothing, at the very end of the text.
+            new("empty-at-end", DocumentId, new Citation(DocumentId, Text.Length, 0, Text.Count(c => c == '\n') + 1, 1, string.Empty), QuoteKind.ScareQuote, Speaker: null, Source: null, Attribution: null),
+
             // A document the data set does not have.
             new("elsewhere", "missing-doc", new Citation("missing-doc", 0, 3, 1, 1, "abc"), QuoteKind.Title, Speaker: null, Source: null, Attribution: null),
         ];
