@@ -2,10 +2,11 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text;
+using SummitData.Reporting;
 
 namespace SummitData.Report;
 
-/// <summary>Prints a report of the bundled seed data as plain text or JSON.</summary>
+/// <summary>Prints a report of the bundled seed data as plain text, JSON, CSV, Markdown or HTML.</summary>
 internal static class Program
 {
     private const int ExitOk = 0;
@@ -14,39 +15,51 @@ internal static class Program
 
     private const string Usage =
         """
-        Usage: SummitData.Report [--format text|json] [--out FILE]
+        Usage: SummitData.Report [--format text|json|csv|markdown|html] [--kind KIND] [--out FILE]
 
         Prints a report of the bundled SummitData seed documents.
 
         Options:
-          --format text|json  text (default): a readable report with tables;
-                              json: all the data (documents, agreements, figures, quotes, people).
-          --out FILE          write the report to FILE instead of standard output.
-          -h, --help          show this help.
+          --format FORMAT  text (default): a readable report with tables;
+                           json: all the data (documents, agreements, figures, quotes, people);
+                           csv: one kind of record as CSV (RFC 4180), see --kind;
+                           markdown: tables of documents, agreements, figures, and quotes by person;
+                           html: one self-contained page with charts, tables and the cited source texts.
+          --kind KIND      with --format csv, which records: documents, agreements, figures (default),
+                           quotes or people.
+          --out FILE       write the report to FILE instead of standard output.
+          -h, --help       show this help.
+
+        The formats are described in docs/report-formats.md.
         """;
 
     private static int Main(string[] args)
     {
+        // Reports hold typographic quotes and non-ASCII names: standard output is UTF-8 whatever the console's default.
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs the program with its output and errors going to the given writers; returns the exit code.</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
         if (!TryParse(args, out Options options, out string? error))
         {
-            Console.Error.WriteLine($"error: {error}");
-            Console.Error.WriteLine("Run with --help for usage.");
+            stderr.WriteLine($"error: {error}");
+            stderr.WriteLine("Run with --help for usage.");
             return ExitUsage;
         }
 
         if (options.Help)
         {
-            Console.Out.Write(Usage.ReplaceLineEndings("\n") + "\n");
+            stdout.Write(Usage.ReplaceLineEndings("\n") + "\n");
             return ExitOk;
         }
 
-        SummitDataSet data = Seeds.DataSet;
-        string report = options.Format == ReportFormat.Json ? JsonReport.Render(data) : TextReport.Render(data);
-
+        string report = Render(Seeds.DataSet, options);
         if (options.OutFile is null)
         {
-            Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            Console.Out.Write(report);
+            stdout.Write(report);
             return ExitOk;
         }
 
@@ -56,17 +69,26 @@ internal static class Program
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            Console.Error.WriteLine($"error: cannot write '{options.OutFile}': {e.Message}");
+            stderr.WriteLine($"error: cannot write '{options.OutFile}': {e.Message}");
             return ExitFailure;
         }
 
         return ExitOk;
     }
 
+    private static string Render(SummitDataSet data, Options options) => options.Format switch
+    {
+        ReportFormat.Json => JsonReport.Render(data),
+        ReportFormat.Csv => CsvReport.Render(data, options.Kind ?? RecordKind.Figures),
+        ReportFormat.Markdown => MarkdownReport.Render(data),
+        ReportFormat.Html => HtmlReport.Render(data),
+        _ => TextReport.Render(data),
+    };
+
     private static bool TryParse(string[] args, out Options options, [NotNullWhen(false)] out string? error)
     {
-        options = new Options(ReportFormat.Text, OutFile: null, Help: false);
-        bool formatSeen = false, outSeen = false;
+        options = new Options(ReportFormat.Text, Kind: null, OutFile: null, Help: false);
+        bool formatSeen = false, kindSeen = false, outSeen = false;
 
         for (int i = 0; i < args.Length; i++)
         {
@@ -99,19 +121,53 @@ internal static class Program
                     }
 
                     formatSeen = true;
-                    switch (format)
+                    ReportFormat? parsed = format switch
                     {
-                        case "text":
-                            options = options with { Format = ReportFormat.Text };
-                            break;
-                        case "json":
-                            options = options with { Format = ReportFormat.Json };
-                            break;
-                        default:
-                            error = $"unknown format '{format}' (expected text or json).";
-                            return false;
+                        "text" => ReportFormat.Text,
+                        "json" => ReportFormat.Json,
+                        "csv" => ReportFormat.Csv,
+                        "markdown" => ReportFormat.Markdown,
+                        "html" => ReportFormat.Html,
+                        _ => null,
+                    };
+                    if (parsed is null)
+                    {
+                        error = $"unknown format '{format}' (expected text, json, csv, markdown or html).";
+                        return false;
                     }
 
+                    options = options with { Format = parsed.Value };
+                    break;
+
+                case "--kind":
+                    if (kindSeen)
+                    {
+                        error = "--kind is given more than once.";
+                        return false;
+                    }
+
+                    if (!TryTakeValue(args, ref i, name, inline, out string? kind, out error))
+                    {
+                        return false;
+                    }
+
+                    kindSeen = true;
+                    RecordKind? parsedKind = kind switch
+                    {
+                        "documents" => RecordKind.Documents,
+                        "agreements" => RecordKind.Agreements,
+                        "figures" => RecordKind.Figures,
+                        "quotes" => RecordKind.Quotes,
+                        "people" => RecordKind.People,
+                        _ => null,
+                    };
+                    if (parsedKind is null)
+                    {
+                        error = $"unknown kind '{kind}' (expected documents, agreements, figures, quotes or people).";
+                        return false;
+                    }
+
+                    options = options with { Kind = parsedKind.Value };
                     break;
 
                 case "--out":
@@ -142,6 +198,13 @@ internal static class Program
             }
         }
 
+        if (options.Kind is not null && options.Format != ReportFormat.Csv)
+        {
+            // Only the CSV report is one kind of record; silently ignoring --kind would hide a mistake.
+            error = "--kind applies only to --format csv.";
+            return false;
+        }
+
         error = null;
         return true;
     }
@@ -169,7 +232,10 @@ internal static class Program
     {
         Text,
         Json,
+        Csv,
+        Markdown,
+        Html,
     }
 
-    private sealed record Options(ReportFormat Format, string? OutFile, bool Help);
+    private sealed record Options(ReportFormat Format, RecordKind? Kind, string? OutFile, bool Help);
 }

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using SummitData.Generator.Parsing;
-using SummitData.Report;
+using SummitData.Reporting;
 using Xunit;
 
 namespace SummitData.Tests;

@@ -2,21 +2,40 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace SummitData.Report;
+namespace SummitData.Reporting;
 
-/// <summary>Writes all the data of a <see cref="SummitDataSet"/> as JSON (everything but the document texts).</summary>
-internal static class JsonReport
+/// <summary>
+/// Writes all the data of a <see cref="SummitDataSet"/> as JSON: documents (without their texts), agreements,
+/// figures, quotes and people. The property names are a stable contract, listed in <c>docs/report-formats.md</c>.
+/// </summary>
+/// <remarks>
+/// Serialization goes through a source-generated <see cref="JsonSerializerContext"/>, so it needs no reflection
+/// and is safe to trim and to compile ahead of time.
+/// </remarks>
+public static class JsonReport
 {
     private static readonly JsonTypeInfo<ReportDto> ReportTypeInfo = CreateTypeInfo();
 
-    /// <summary>The data set as indented JSON, ending with a newline. The same data always gives the same text.</summary>
-    public static string Render(SummitDataSet data) => JsonSerializer.Serialize(ToDto(data), ReportTypeInfo) + "\n";
+    /// <summary>
+    /// The data set as indented JSON with camelCase property names, '\n' line endings and a final newline.
+    /// Enum values are written as their kebab-case names (<see cref="EnumNames"/>), dates as <c>yyyy-MM-dd</c>.
+    /// The same data always gives the same text.
+    /// </summary>
+    /// <param name="data">The data to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    public static string Render(SummitDataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+
+        // The writer indents with Environment.NewLine on .NET 8 (NewLine is an option only from .NET 9). Line breaks
+        // inside strings are escaped, so every CR LF in the output is indentation and can be made LF safely.
+        return JsonSerializer.Serialize(ToDto(data), ReportTypeInfo).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
 
     private static JsonTypeInfo<ReportDto> CreateTypeInfo()
     {
@@ -95,31 +114,7 @@ internal static class JsonReport
     private static CitationDto ToDto(Citation c) => new(c.DocumentId, c.Text, c.Line, c.Column, c.Offset, c.Length);
 }
 
-/// <summary>
-/// The names of enum values exactly as the annotation format writes them: the member name in kebab-case
-/// (<c>SignedDuringVisit</c> is <c>signed-during-visit</c>), the inverse of the generator's PascalCase.
-/// </summary>
-internal static class EnumNames
-{
-    public static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        string name = value.ToString();
-        var builder = new StringBuilder(name.Length + 4);
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                builder.Append('-');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
-    }
-}
-
+// The JSON shape. Property order and names are the contract in docs/report-formats.md: change them only with it.
 internal sealed record ReportDto(
     IReadOnlyList<DocumentDto> Documents,
     IReadOnlyList<AgreementDto> Agreements,
@@ -186,6 +181,6 @@ internal sealed record PersonDto(
 
 internal sealed record CitationDto(string DocumentId, string Text, int Line, int Column, int Offset, int Length);
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, NewLine = "\n")]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(ReportDto))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SummitData.Reporting;
+using SummitData.Tests.Infrastructure;
+using Xunit;
+
+namespace SummitData.Tests;
+
+/// <summary>The CSV report read back with an independent RFC 4180 reader.</summary>
+public sealed class CsvReportTests
+{
+    [Fact]
+    public void Figures_round_trip_field_by_field()
+    {
+        SummitDataSet data = Seeds.DataSet;
+        List<string[]> records = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Figures));
+        IReadOnlyList<string> header = CsvReport.Columns(RecordKind.Figures);
+        Assert.Equal(header, records[0]);
+        Assert.Equal(data.Figures.Count, records.Count - 1);
+
+        for (int i = 0; i < data.Figures.Count; i++)
+        {
+            Figure figure = data.Figures[i];
+            Dictionary<string, string> row = header.Zip(records[i + 1]).ToDictionary(p => p.First, p => p.Second);
+            Assert.Equal(figure.Id, row["id"]);
+            Assert.Equal(figure.DocumentId, row["documentId"]);
+            Assert.Equal(figure.Text, row["text"]);
+            Assert.Equal(figure.Value, decimal.Parse(row["value"], NumberStyles.Number, CultureInfo.InvariantCulture));
+            Assert.Equal(figure.Scale, Enum.GetValues<FigureScale>().Single(s => EnumNames.Of(s) == row["scale"]));
+            Assert.Equal(figure.Unit, Enum.GetValues<FigureUnit>().Single(u => EnumNames.Of(u) == row["unit"]));
+            Assert.Equal(figure.Measures, row["measures"]);
+            Assert.Equal(figure.Period ?? string.Empty, row["period"]);
+            Assert.Equal(figure.IsApproximate, bool.Parse(row["approximate"]));
+            Assert.Equal(figure.Direction is { } direction ? EnumNames.Of(direction) : string.Empty, row["direction"]);
+            Assert.Equal(figure.Citation.Line, int.Parse(row["line"], CultureInfo.InvariantCulture));
+            Assert.Equal(figure.Citation.Column, int.Parse(row["column"], CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public void Quotes_round_trip_with_their_references()
+    {
+        SummitDataSet data = Seeds.DataSet;
+        List<string[]> records = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Quotes));
+        IReadOnlyList<string> header = CsvReport.Columns(RecordKind.Quotes);
+        Assert.Equal(header, records[0]);
+        Assert.Equal(data.Quotes.Count, records.Count - 1);
+
+        for (int i = 0; i < data.Quotes.Count; i++)
+        {
+            Quote quote = data.Quotes[i];
+            Dictionary<string, string> row = header.Zip(records[i + 1]).ToDictionary(p => p.First, p => p.Second);
+            Assert.Equal(quote.Id, row["id"]);
+            Assert.Equal(quote.Text, row["text"]);
+            Assert.Equal(EnumNames.Of(quote.Kind), row["kind"]);
+            Assert.Equal(quote.Speaker?.Id ?? string.Empty, row["speakerId"]);
+            Assert.Equal(quote.Source?.Id ?? string.Empty, row["sourceId"]);
+            Assert.Equal(quote.Attribution ?? string.Empty, row["attribution"]);
+        }
+
+        // The references resolve in the data set.
+        Assert.All(records.Skip(1), r => Assert.True(r[4].Length == 0 || data.TryGetPerson(r[4], out _)));
+        Assert.All(records.Skip(1), r => Assert.True(r[5].Length == 0 || data.TryGetAgreement(r[5], out _)));
+    }
+
+    [Theory]
+    [InlineData(RecordKind.Documents)]
+    [InlineData(RecordKind.Agreements)]
+    [InlineData(RecordKind.Figures)]
+    [InlineData(RecordKind.Quotes)]
+    [InlineData(RecordKind.People)]
+    public void Every_kind_has_its_header_and_one_row_per_record_in_order(RecordKind kind)
+    {
+        SummitDataSet data = Seeds.DataSet;
+        List<string[]> records = ReportParsing.ParseCsv(CsvReport.Render(data, kind));
+        IReadOnlyList<string> header = CsvReport.Columns(kind);
+        Assert.Equal("id", header[0]);
+        Assert.Equal(header, records[0]);
+        Assert.All(records, r => Assert.Equal(header.Count, r.Length));
+
+        IEnumerable<string> ids = kind switch
+        {
+            RecordKind.Documents => data.Documents.Select(d => d.Id),
+            RecordKind.Agreements => data.Agreements.Select(a => a.Id),
+            RecordKind.Figures => data.Figures.Select(f => f.Id),
+            RecordKind.Quotes => data.Quotes.Select(q => q.Id),
+            _ => data.People.Select(p => p.Id),
+        };
+        Assert.Equal(ids, records.Skip(1).Select(r => r[0]));
+    }
+
+    [Fact]
+    public void Lists_are_joined_and_counts_derived_from_the_records()
+    {
+        SummitDataSet data = Seeds.DataSet;
+        List<string[]> agreements = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Agreements));
+        IReadOnlyList<string> header = agreements[0];
+        for (int i = 0; i < data.Agreements.Count; i++)
+        {
+            Agreement agreement = data.Agreements[i];
+            string[] row = agreements[i + 1];
+            Assert.Equal(EnumNames.Of(agreement.Status), row[IndexOf(header, "status")]);
+            Assert.Equal(string.Join(CsvReport.ListSeparator, agreement.Parties), row[IndexOf(header, "parties")]);
+            Assert.Equal(agreement.Mentions.Count, int.Parse(row[IndexOf(header, "mentionCount")], CultureInfo.InvariantCulture));
+            Assert.Equal(agreement.Mentions.Select(m => m.DocumentId).Distinct(), row[IndexOf(header, "documentIds")].Split(CsvReport.ListSeparator));
+        }
+    }
+
+    [Fact]
+    public void Fields_with_commas_quotes_and_line_breaks_survive()
+    {
+        SummitDataSet data = TrickyData.Create();
+
+        List<string[]> figures = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Figures));
+        Assert.Equal(data.Figures.Select(f => f.Measures), figures.Skip(1).Select(r => r[6]));
+        Assert.Equal(data.Figures.Select(f => f.Text), figures.Skip(1).Select(r => r[2]));
+        Assert.Equal(data.Figures.Select(f => f.Period ?? string.Empty), figures.Skip(1).Select(r => r[7]));
+        Assert.Contains(data.Figures, f => f.Measures.Contains(',') && f.Measures.Contains('"') && f.Measures.Contains('\n'));
+        Assert.Contains(data.Figures, f => f.Text.Contains('\n'));
+
+        // 13.50 keeps its written precision, as in the JSON report.
+        Assert.Equal("13.50", figures.Single(r => r[0] == "across-lines")[3]);
+
+        List<string[]> documents = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Documents));
+        Document document = data.Documents.Single();
+        Assert.Equal(document.Title, documents[1][3]);
+        Assert.Equal(string.Join(CsvReport.ListSeparator, document.Authors), documents[1][5]);
+        Assert.Equal("2024-05-16", documents[1][6]);
+
+        List<string[]> quotes = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Quotes));
+        Assert.Equal(data.Quotes.Select(q => q.Text), quotes.Skip(1).Select(r => r[2]));
+        Assert.Equal(data.Quotes.Select(q => q.Attribution ?? string.Empty), quotes.Skip(1).Select(r => r[6]));
+
+        List<string[]> people = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.People));
+        Assert.Equal(data.People.Single().Name, people[1][1]);
+    }
+
+    [Fact]
+    public void Records_end_with_crlf_and_bare_line_breaks_occur_only_inside_quotes()
+    {
+        string csv = CsvReport.Render(TrickyData.Create(), RecordKind.Figures);
+        Assert.EndsWith("\r\n", csv, StringComparison.Ordinal);
+
+        // Outside quoted fields, every LF follows a CR.
+        bool quoted = false;
+        for (int i = 0; i < csv.Length; i++)
+        {
+            if (csv[i] == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (csv[i] == '\n' && !quoted)
+            {
+                Assert.Equal('\r', csv[i - 1]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Output_is_deterministic_and_culture_free()
+    {
+        foreach (RecordKind kind in Enum.GetValues<RecordKind>())
+        {
+            string invariant = Cultures.Render("", () => CsvReport.Render(TrickyData.Create(), kind));
+            Assert.Equal(invariant, Cultures.Render("de-DE", () => CsvReport.Render(TrickyData.Create(), kind)));
+            Assert.Equal(invariant, Cultures.Render("fr-FR", () => CsvReport.Render(TrickyData.Create(), kind)));
+            Assert.Equal(CsvReport.Render(Seeds.DataSet, kind), CsvReport.Render(Seeds.DataSet, kind));
+        }
+    }
+
+    [Fact]
+    public void Undefined_kind_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => CsvReport.Render(Seeds.DataSet, (RecordKind)42));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CsvReport.Columns((RecordKind)42));
+        Assert.Throws<ArgumentNullException>(() => CsvReport.Render(null!, RecordKind.Figures));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> header, string column)
+    {
+        int index = header.ToList().IndexOf(column);
+        Assert.True(index >= 0, $"no column {column}");
+        return index;
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SummitData.Reporting;
+using Xunit;
+
+namespace SummitData.Tests;
+
+/// <summary>docs/report-formats.md is the contract: its property and column lists are what the reports write.</summary>
+public sealed class ReportFormatsDocTests
+{
+    private static readonly string Doc = File.ReadAllText(Path.Combine(ReadmeTests.RepositoryRoot(), "docs", "report-formats.md")).ReplaceLineEndings("\n");
+
+    [Theory]
+    [InlineData("documents")]
+    [InlineData("agreements")]
+    [InlineData("figures")]
+    [InlineData("quotes")]
+    [InlineData("people")]
+    public void Json_properties_are_the_documented_ones_in_order(string kind)
+    {
+        JsonElement first = Json().GetProperty(kind)[0];
+        Assert.Equal(Names(Section("JSON", kind)), first.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Json_citation_properties_are_the_documented_ones_in_order()
+    {
+        JsonElement root = Json();
+        List<string> documented = Names(Section("JSON", "citations"));
+        Assert.Equal(documented, root.GetProperty("agreements")[0].GetProperty("mentions")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(documented, root.GetProperty("people")[0].GetProperty("roles")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(documented, root.GetProperty("people")[0].GetProperty("mentions")[0].EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Json_top_level_arrays_are_the_documented_ones_in_order()
+    {
+        string[] documented = ["documents", "agreements", "figures", "quotes", "people"];
+        Assert.Equal(documented, Json().EnumerateObject().Select(p => p.Name));
+        Assert.Equal(documented, Regex.Matches(Section("JSON"), "^### (\\w+)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).Take(5));
+    }
+
+    [Fact]
+    public void Json_example_is_what_the_report_writes()
+    {
+        JsonElement example = JsonDocument.Parse(Regex.Match(Section("JSON", "figures"), "```json\n(.*?)```", RegexOptions.Singleline).Groups[1].Value).RootElement;
+        string id = example.GetProperty("id").GetString()!;
+        JsonElement written = Json().GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("id").GetString() == id);
+        Assert.Equal(JsonSerializer.Serialize(written), JsonSerializer.Serialize(example));
+    }
+
+    [Theory]
+    [InlineData(RecordKind.Documents)]
+    [InlineData(RecordKind.Agreements)]
+    [InlineData(RecordKind.Figures)]
+    [InlineData(RecordKind.Quotes)]
+    [InlineData(RecordKind.People)]
+    public void Csv_columns_are_the_documented_ones_in_order(RecordKind kind)
+    {
+        Assert.Equal(Names(Section("CSV", EnumNames.Of(kind))), CsvReport.Columns(kind));
+    }
+
+    private static JsonElement Json() => JsonDocument.Parse(JsonReport.Render(Seeds.DataSet)).RootElement;
+
+    /// <summary>The text of the "## {heading}" section, or of its "### {subheading}" subsection.</summary>
+    private static string Section(string heading, string? subheading = null)
+    {
+        string section = Part(Doc, $"\n## {heading}\n", "\n## ");
+        return subheading is null ? section : Part(section, $"\n### {subheading}\n", "\n### ");
+    }
+
+    private static string Part(string text, string start, string next)
+    {
+        int from = text.IndexOf(start, StringComparison.Ordinal);
+        Assert.True(from >= 0, $"'{start.Trim()}' not found");
+        from += start.Length;
+        int to = text.IndexOf(next, from, StringComparison.Ordinal);
+        return to < 0 ? text[from..] : text[from..to];
+    }
+
+    /// <summary>The names in the first column of a table: <c>| `name` | ...</c>.</summary>
+    private static List<string> Names(string section) =>
+        [.. Regex.Matches(section, @"^\| `([A-Za-z0-9]+)` \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value)];
+}
