@@ -82,6 +82,9 @@ namespace SummitData.Generator
             context.AddSource(Emitter.CorpusHintName, Emitter.EmitCorpus(corpus, settings, context.CancellationToken));
         }
 
+        /// <summary>Members of the root class: a class cannot have a member with its own name (CS0542).</summary>
+        private static readonly string[] RootMembers = { "DataSet", "Documents", "Figures", "Quotes", "People", "Agreements" };
+
         internal static GeneratorSettings ReadSettings(AnalyzerConfigOptions options)
         {
             var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
@@ -89,7 +92,7 @@ namespace SummitData.Generator
             string defaultNamespace = IsQualifiedName(rootNamespace) ? rootNamespace!.Trim() : "SummitData.Generated";
 
             string ns = Setting(options, "SummitDataNamespace", defaultNamespace, IsQualifiedName, "a namespace such as 'MyApp.Data'", diagnostics);
-            string root = Setting(options, "SummitDataRootClass", "Corpus", name => IsIdentifier(name), "a C# identifier such as 'Corpus'", diagnostics);
+            string root = Setting(options, "SummitDataRootClass", "Corpus", name => IsIdentifier(name) && Array.IndexOf(RootMembers, name) < 0, "a C# identifier such as 'Corpus', other than the names of its members (" + string.Join(", ", RootMembers) + ")", diagnostics);
             string visibility = Setting(options, "SummitDataVisibility", "public", v => v is "public" or "internal", "'public' or 'internal'", diagnostics);
             return new GeneratorSettings(ns, root, visibility, new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable()));
         }
