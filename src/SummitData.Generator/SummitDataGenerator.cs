@@ -21,6 +21,9 @@ namespace SummitData.Generator
         /// <summary>The file extension of annotated documents.</summary>
         public const string Extension = ".summit";
 
+        /// <summary>Members of the root class: a class cannot have a member with its own name (CS0542).</summary>
+        private static readonly string[] RootMembers = { "DataSet", "Documents", "Figures", "Quotes", "People", "Agreements" };
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -81,9 +84,6 @@ namespace SummitData.Generator
 
             context.AddSource(Emitter.CorpusHintName, Emitter.EmitCorpus(corpus, settings, context.CancellationToken));
         }
-
-        /// <summary>Members of the root class: a class cannot have a member with its own name (CS0542).</summary>
-        private static readonly string[] RootMembers = { "DataSet", "Documents", "Figures", "Quotes", "People", "Agreements" };
 
         internal static GeneratorSettings ReadSettings(AnalyzerConfigOptions options)
         {
