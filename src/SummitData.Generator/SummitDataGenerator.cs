@@ -21,6 +21,9 @@ namespace SummitData.Generator
         /// <summary>The file extension of annotated documents.</summary>
         public const string Extension = ".summit";
 
+        /// <summary>Members of the root class: a class cannot have a member with its own name (CS0542).</summary>
+        private static readonly string[] RootMembers = { "DataSet", "Documents", "Figures", "Quotes", "People", "Agreements" };
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -89,7 +92,7 @@ namespace SummitData.Generator
             string defaultNamespace = IsQualifiedName(rootNamespace) ? rootNamespace!.Trim() : "SummitData.Generated";
 
             string ns = Setting(options, "SummitDataNamespace", defaultNamespace, IsQualifiedName, "a namespace such as 'MyApp.Data'", diagnostics);
-            string root = Setting(options, "SummitDataRootClass", "Corpus", name => IsIdentifier(name), "a C# identifier such as 'Corpus'", diagnostics);
+            string root = Setting(options, "SummitDataRootClass", "Corpus", name => IsIdentifier(name) && Array.IndexOf(RootMembers, name) < 0, "a C# identifier such as 'Corpus', other than the names of its members (" + string.Join(", ", RootMembers) + ")", diagnostics);
             string visibility = Setting(options, "SummitDataVisibility", "public", v => v is "public" or "internal", "'public' or 'internal'", diagnostics);
             return new GeneratorSettings(ns, root, visibility, new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable()));
         }

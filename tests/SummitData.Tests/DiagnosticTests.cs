@@ -92,14 +92,41 @@ public sealed class DiagnosticTests
         Assert.Equal(Fixture.LineOf(other, "name: Anna Bergman"), diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
     }
 
-    [Fact]
-    public void Invalid_setting_is_SD0021_and_falls_back_to_the_default()
+    [Theory]
+    [InlineData("SummitDataNamespace", "1st.Namespace")]
+    [InlineData("SummitDataRootClass", "class")]
+    [InlineData("SummitDataRootClass", "Figures")]
+    [InlineData("SummitDataRootClass", "DataSet")]
+    [InlineData("SummitDataVisibility", "private")]
+    public void Invalid_setting_is_SD0021_and_falls_back_to_the_default(string property, string value)
     {
         Run run = GeneratorHarness.Run(
             new[] { GeneratorHarness.Text(Path, Fixture.Small) },
-            new Dictionary<string, string> { ["build_property.SummitDataNamespace"] = "1st.Namespace" });
+            new Dictionary<string, string> { ["build_property." + property] = value });
         Assert.Equal("SD0021", Assert.Single(run.Diagnostics).Id);
+        Assert.Contains(property, run.Diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Empty(run.CompileProblems());
+    }
+
+    [Fact]
+    public void Ambiguous_anchor_names_the_file_line_of_its_first_occurrence()
+    {
+        string content = Fixture.Small.Replace("      - trade minister", "      - Berg", StringComparison.Ordinal);
+        Run run = GeneratorHarness.Run(GeneratorHarness.Text(Path, content));
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("SD0009", diagnostic.Id);
+        int first = Fixture.LineOf(content, "Anna Berg. Berg");
+        Assert.Contains($"(first at line {first} of the file)", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Words_inside_a_longer_word_are_not_found_and_the_message_says_why()
+    {
+        string content = Fixture.Small.Replace("      - trade minister", "      - Ruritan", StringComparison.Ordinal);
+        Run run = GeneratorHarness.Run(GeneratorHarness.Text(Path, content));
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("SD0008", diagnostic.Id);
+        Assert.Contains("only inside a longer word", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

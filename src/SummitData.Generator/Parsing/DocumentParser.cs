@@ -92,7 +92,7 @@ namespace SummitData.Generator.Parsing
 
             string? id = doc.Id();
             string text = file.Text;
-            var resolver = new AnchorResolver(text);
+            var resolver = new AnchorResolver(text, file.TextLine);
 
             YamlScalar? sha = doc.Scalar("sha256", required: true);
             string actualHash = Sha256(text);
@@ -380,14 +380,16 @@ namespace SummitData.Generator.Parsing
             {
                 string hint = resolver.FindAll(exact, null, null).Count > 0
                     ? "the words occur, but not with this prefix/suffix"
-                    : "check spelling, quotation marks (’ vs ') and dashes (– vs -) against the text";
+                    : resolver.Text.IndexOf(exact, StringComparison.Ordinal) >= 0
+                        ? "the characters occur, but only inside a longer word or number, or cutting a character from its accent; anchor whole words"
+                        : "check spelling, quotation marks (’ vs ') and dashes (– vs -) against the text";
                 reader.Report(DiagnosticCatalog.AnchorNotFound, node, $"'{FieldReader.Shorten(exact)}' is not in the text ({hint})");
                 return null;
             }
 
             if (found.Count > 1 && !all)
             {
-                reader.Report(DiagnosticCatalog.AnchorAmbiguous, node, $"'{FieldReader.Shorten(exact)}' occurs {found.Count} times in the text (first at line {resolver.Cite(found[0], exact.Length).Line}); add a 'prefix' or 'suffix' to pick one" + (allowAll ? ", or 'all: true' to take every occurrence" : string.Empty));
+                reader.Report(DiagnosticCatalog.AnchorAmbiguous, node, $"'{FieldReader.Shorten(exact)}' occurs {found.Count} times in the text (first at line {resolver.FileLine(found[0])} of the file); add a 'prefix' or 'suffix' to pick one" + (allowAll ? ", or 'all: true' to take every occurrence" : string.Empty));
                 return null;
             }
 

@@ -160,6 +160,22 @@ namespace SummitData.Generator.Parsing
                 return null;
             }
 
+            // decimal.TryParse rounds what does not fit (29 significant digits, 28 decimal places) without a word: the
+            // value must be exactly the number written.
+            string written = scalar.Value.TrimStart('+');
+            string read = value.ToString(CultureInfo.InvariantCulture);
+            if (value == 0m)
+            {
+                written = written.TrimStart('-');
+                read = read.TrimStart('-');
+            }
+
+            if (!string.Equals(written, read, StringComparison.Ordinal))
+            {
+                Report(DiagnosticCatalog.InvalidNumber, scalar, $"'{key}' has more digits than a decimal holds (28 decimal places, 29 significant digits): '{Shorten(scalar.Value)}' would be read as {read}");
+                return null;
+            }
+
             return value;
         }
 

@@ -5,13 +5,14 @@ namespace SummitData.Generator.Parsing
     /// <summary>
     /// C# names derived from ids. Ids are restricted to <c>[a-z][a-z0-9]*(-[a-z0-9]+)*</c>, so the PascalCase form
     /// always starts with an ASCII letter and is never a keyword; names that would clash with the members every
-    /// generated class has (All, Get, TryGet, the class's own name, object's members) get a trailing underscore.
+    /// generated class has (All, Get, TryGet, the class's own name, object's members) or that would hide the root
+    /// class's <c>DataSet</c>, which those members use, get a trailing underscore.
     /// </summary>
     internal static class Identifiers
     {
         private static readonly string[] Reserved =
         {
-            "All", "Get", "TryGet", "Count", "Documents", "Agreements", "Figures", "Quotes", "People",
+            "All", "Get", "TryGet", "Count", "DataSet", "Documents", "Agreements", "Figures", "Quotes", "People",
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 

@@ -21,6 +21,19 @@ namespace SummitData.Generator.Parsing
 
         public static YamlNode? Read(string yaml, SourceMap map, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
+            int unsupported = UnsupportedCharacter(yaml);
+            if (unsupported >= 0)
+            {
+                // YAML 1.2 forbids raw control characters, and YamlDotNet reads NEL, LS and PS as line breaks (YAML 1.1),
+                // which would silently change values and every line number after them.
+                int code = yaml[unsupported];
+                string what = code == 0x85 || code == 0x2028 || code == 0x2029 ? "a line break in YAML 1.1 only" : char.IsSurrogate(yaml[unsupported]) ? "half of a surrogate pair" : "a control character";
+                diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(
+                    map.Map(MarkAt(yaml, unsupported), MarkAt(yaml, unsupported + 1)),
+                    $"The annotation block holds the raw character U+{code:X4} ({what}); write it as \\u{code:X4} inside a double-quoted string, or remove it"));
+                return null;
+            }
+
             var stack = new List<Frame>();
             YamlNode? root = null;
             int nodes = 0;
@@ -72,7 +85,7 @@ namespace SummitData.Generator.Parsing
                                 return null;
                             }
 
-                            stack.Add(new Frame(ev is MappingStart, start));
+                            stack.Add(new Frame(ev is MappingStart, ev is MappingStart { Style: MappingStyle.Flow } || ev is SequenceStart { Style: SequenceStyle.Flow }, start));
                             break;
                         case Scalar scalar:
                             var value = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, start, end);
@@ -108,14 +121,38 @@ namespace SummitData.Generator.Parsing
             {
                 var start = new YamlMark(ex.Start.Index, ex.Start.Line, ex.Start.Column);
                 var end = new YamlMark(ex.End.Index, ex.End.Line, ex.End.Column);
-                diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(start, end), "Malformed YAML: " + CleanMessage(ex)));
+                string message = "Malformed YAML: " + CleanMessage(ex);
+                int tab = ex.Message.IndexOf(" tab ", StringComparison.Ordinal) >= 0 ? IndentationTab(yaml, lastStart.Index) : -1;
+                if (tab >= 0)
+                {
+                    start = MarkAt(yaml, tab);
+                    end = MarkAt(yaml, tab + 1);
+                    message = "Malformed YAML: a tab indents this line; YAML indents with spaces only";
+                }
+                else if (yaml.Substring(Math.Min(start.Index, yaml.Length)).Trim().Length == 0 && OpenFlow(stack) is { } open)
+                {
+                    // The parser ran into the end of the block: point at what was left open, not at the end.
+                    start = open.Start;
+                    end = MarkAt(yaml, open.Start.Index + 1);
+                    message = $"Malformed YAML: this '{(open.IsMapping ? "{" : "[")}' is never closed";
+                }
+
+                diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(start, end), message));
                 return null;
             }
             catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is FormatException || ex is OverflowException)
             {
                 // YamlDotNet's scanner throws these on some malformed input (e.g. an unclosed flow sequence) instead of
-                // a YamlException with a position: point at the last node it read.
-                diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(lastStart, lastEnd), "Malformed YAML after this point: check for an unclosed '[', '{' or quote"));
+                // a YamlException with a position: point at the innermost '[' or '{' still open, else the last node read.
+                if (OpenFlow(stack) is { } open)
+                {
+                    diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(open.Start, MarkAt(yaml, open.Start.Index + 1)), $"Malformed YAML: this '{(open.IsMapping ? "{" : "[")}' is never closed (or something inside it is malformed)"));
+                }
+                else
+                {
+                    diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(lastStart, lastEnd), "Malformed YAML after this point: check for an unclosed '[', '{' or quote"));
+                }
+
                 return null;
             }
 
@@ -157,12 +194,106 @@ namespace SummitData.Generator.Parsing
                 }
                 else
                 {
+                    // YamlDotNet gives an empty key (': value') the position of an earlier node: use its value's.
+                    if (parent.PendingKey.Value.Length == 0 && parent.PendingKey.IsPlain)
+                    {
+                        parent.PendingKey = new YamlScalar(string.Empty, true, node.Start, node.Start);
+                    }
+
                     parent.Entries!.Add(new KeyValuePair<YamlScalar, YamlNode>(parent.PendingKey, node));
                     parent.PendingKey = null;
                 }
 
                 return true;
             }
+        }
+
+        /// <summary>
+        /// Index of the first character YAML 1.2 does not allow in a stream (C0 and C1 controls other than tab and line
+        /// feed, DEL, U+FFFE, U+FFFF, unpaired surrogates) or that YamlDotNet takes for a line break (NEL, LS, PS); -1 if none.
+        /// </summary>
+        private static int UnsupportedCharacter(string yaml)
+        {
+            for (int i = 0; i < yaml.Length; i++)
+            {
+                char c = yaml[i];
+                if (c >= 0x20 && c < 0x7F)
+                {
+                    continue;
+                }
+
+                if (char.IsHighSurrogate(c) && i + 1 < yaml.Length && char.IsLowSurrogate(yaml[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                bool allowed = c == '\t' || c == '\n' || c == '\r'
+                    || (c >= 0xA0 && c <= 0xFFFD && c != 0x2028 && c != 0x2029 && !char.IsSurrogate(c));
+                if (!allowed)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The one-based line and column of an index of the annotation block, counting lines as the file does (LF).</summary>
+        private static YamlMark MarkAt(string yaml, int index)
+        {
+            index = Math.Max(0, Math.Min(index, yaml.Length));
+            int lineStart = index == 0 ? 0 : yaml.LastIndexOf('\n', index - 1) + 1;
+            int line = 1;
+            for (int i = yaml.IndexOf('\n'); i >= 0 && i < index; i = yaml.IndexOf('\n', i + 1))
+            {
+                line++;
+            }
+
+            return new YamlMark(index, line, index - lineStart + 1);
+        }
+
+        /// <summary>
+        /// The first tab in the indentation of a line, from the line holding <paramref name="from"/> on. YamlDotNet reports
+        /// some misplaced tabs without a position (or at the construct before them), so the diagnostic finds the tab itself.
+        /// </summary>
+        private static int IndentationTab(string yaml, int from)
+        {
+            from = Math.Max(0, Math.Min(from, yaml.Length));
+            for (int start = from == 0 ? 0 : yaml.LastIndexOf('\n', from - 1) + 1; start < yaml.Length;)
+            {
+                for (int i = start; i < yaml.Length && (yaml[i] == ' ' || yaml[i] == '\t'); i++)
+                {
+                    if (yaml[i] == '\t')
+                    {
+                        return i;
+                    }
+                }
+
+                int next = yaml.IndexOf('\n', start);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                start = next + 1;
+            }
+
+            return -1;
+        }
+
+        /// <summary>The innermost flow collection ('[' or '{') still open, if any.</summary>
+        private static Frame? OpenFlow(List<Frame> stack)
+        {
+            for (int i = stack.Count - 1; i >= 0; i--)
+            {
+                if (stack[i].IsFlow)
+                {
+                    return stack[i];
+                }
+            }
+
+            return null;
         }
 
         private static string CleanMessage(YamlException ex)
@@ -175,9 +306,10 @@ namespace SummitData.Generator.Parsing
 
         private sealed class Frame
         {
-            public Frame(bool isMapping, YamlMark start)
+            public Frame(bool isMapping, bool isFlow, YamlMark start)
             {
                 IsMapping = isMapping;
+                IsFlow = isFlow;
                 Start = start;
                 if (isMapping)
                 {
@@ -190,6 +322,8 @@ namespace SummitData.Generator.Parsing
             }
 
             public bool IsMapping { get; }
+
+            public bool IsFlow { get; }
 
             public YamlMark Start { get; }
 

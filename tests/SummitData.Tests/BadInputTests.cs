@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using SummitData.Loading;
+using SummitData.Tests.Infrastructure;
+using Xunit;
+using YamlDotNet.RepresentationModel;
+
+namespace SummitData.Tests;
+
+/// <summary>
+/// The adversarial corpus: every file in <c>BadInput/</c> is run through the generator on its own, and
+/// <c>BadInput/cases.tsv</c> says what it must give: each diagnostic (id and one-based line in the file), or
+/// <c>valid</c> for a document that must compile and read back exactly. The generator never throws, reports only
+/// SummitData diagnostics, and the generated code always compiles without warnings.
+/// </summary>
+public sealed class BadInputTests
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "BadInput");
+
+    /// <summary>SD0017 is the only warning: a document with warnings only is still generated.</summary>
+    private static readonly string[] Warnings = { "SD0017" };
+
+    private static readonly Lazy<ILookup<string, (string Id, int Line)>> Expectations = new(() => File
+        .ReadAllLines(Path.Combine(Folder, "cases.tsv"))
+        .Where(line => line.Length > 0 && !line.StartsWith('#'))
+        .Select(line => line.Split('\t'))
+        .Select(cells => cells.Length == 4
+            ? (File: cells[0], Id: cells[1], Line: cells[2] == "-" ? 0 : int.Parse(cells[2], CultureInfo.InvariantCulture))
+            : throw new InvalidDataException($"cases.tsv: '{string.Join("\t", cells)}' does not have 4 cells"))
+        .ToLookup(c => c.File, c => (c.Id, c.Line), StringComparer.Ordinal));
+
+    public static TheoryData<string> Files => new(Expectations.Value.Select(g => g.Key).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Every_file_has_expectations_and_every_expectation_a_file()
+    {
+        string[] files = Directory.GetFiles(Folder, "*.summit").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray()!;
+        Assert.Equal(files, Expectations.Value.Select(g => g.Key).Order(StringComparer.Ordinal));
+        Assert.True(files.Length >= 60, $"the corpus has {files.Length} files");
+        foreach (IGrouping<string, (string Id, int Line)> group in Expectations.Value)
+        {
+            bool valid = group.Any(e => e.Id == "valid");
+            Assert.True(!valid || group.Count() == 1, $"{group.Key}: 'valid' with other expectations");
+            Assert.All(group, e => Assert.True(e.Id == "valid" || (e.Id.StartsWith("SD", StringComparison.Ordinal) && e.Line > 0), $"{group.Key}: bad row {e}"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Corpus_file_gives_exactly_its_diagnostics(string name)
+    {
+        string path = $"/corpus/{name}.summit";
+
+        // The bytes as they are: a BOM stays in the string (U+FEFF), CR and CRLF stay; the generator handles them.
+        string content = new UTF8Encoding(false, true).GetString(File.ReadAllBytes(Path.Combine(Folder, name + ".summit")));
+        List<(string Id, int Line)> expected = Expectations.Value[name].Where(e => e.Id != "valid").Order().ToList();
+
+        Run run = GeneratorHarness.Run(GeneratorHarness.Text(path, content));
+
+        Assert.Null(run.Exception);
+        Assert.DoesNotContain(run.DriverDiagnostics, d => d.Id is "CS8785" or "SD0099");
+        Assert.All(run.Diagnostics, d => Assert.Matches("^SD00[0-9][0-9]$", d.Id));
+        Assert.All(run.Diagnostics, d => Assert.Equal(path, d.Location.GetLineSpan().Path));
+        List<(string Id, int Line)> actual = run.Diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1)).Order().ToList();
+        Assert.True(
+            expected.SequenceEqual(actual),
+            $"{name}: expected [{string.Join(", ", expected)}], got:{Environment.NewLine}{string.Join(Environment.NewLine, run.Diagnostics)}");
+
+        // The generated code compiles cleanly whether or not the document was left out.
+        Assert.Empty(run.CompileProblems());
+
+        // The runtime loader runs the same parser: the same ids at the same lines.
+        LoadResult loaded = SummitDataLoader.LoadText(path, content);
+        Assert.Equal(actual, loaded.Diagnostics.Select(d => (d.Id, d.Line)).Order().ToList());
+
+        bool generated = expected.All(e => Warnings.Contains(e.Id));
+        Type root = run.Load().GetType("Fixture.Data")!;
+        var dataSet = (SummitDataSet)root.GetProperty("DataSet")!.GetValue(null)!;
+        if (!generated)
+        {
+            Assert.Empty(dataSet.Documents);
+            Assert.Empty(loaded.Data.Documents);
+            return;
+        }
+
+        Oracle.ReadsBack(content, dataSet, root);
+        Oracle.ReadsBack(content, loaded.Data, null);
+    }
+
+    /// <summary>
+    /// Checks a generated document against the file itself, read independently of the generator: the text split off
+    /// by hand, the annotations read with YamlDotNet's representation model (which keeps every scalar as written).
+    /// </summary>
+    private static class Oracle
+    {
+        public static void ReadsBack(string content, SummitDataSet data, Type? root)
+        {
+            (YamlMappingNode yaml, string text) = Split(content);
+            Document document = Assert.Single(data.Documents);
+            Assert.Equal(Str(yaml, "id"), document.Id);
+            Assert.Equal(text, document.Text);
+            Assert.Equal(Str(yaml, "sha256"), document.Sha256);
+            Assert.Equal(Str(yaml, "title"), document.Title);
+            Assert.Equal(Str(yaml, "outlet"), document.Outlet);
+            Assert.Equal(Str(yaml, "url"), document.Url);
+            Assert.Equal(Str(yaml, "language"), document.Language);
+            Assert.Equal(Str(yaml, "source"), document.OriginalFile);
+            Named(root, "Documents", document.Id, document);
+
+            foreach (YamlMappingNode item in Items(yaml, "figures"))
+            {
+                Figure figure = data.GetFigure(Str(item, "id")!);
+                Cited(document, figure.Citation, Str(item, "exact")!);
+                Assert.Equal(Str(item, "exact"), figure.Text);
+                Assert.Equal(Str(item, "value")!.TrimStart('+'), figure.Value.ToString(CultureInfo.InvariantCulture));
+                Assert.Equal(Str(item, "measures"), figure.Measures);
+                Assert.Equal(Str(item, "period"), figure.Period);
+                Named(root, "Figures", figure.Id, figure);
+            }
+
+            foreach (YamlMappingNode item in Items(yaml, "quotes"))
+            {
+                Quote quote = data.GetQuote(Str(item, "id")!);
+                Cited(document, quote.Citation, Str(item, "exact")!);
+                Assert.Equal(Str(item, "exact"), quote.Text);
+                Assert.Equal(Str(item, "speaker"), quote.SpeakerId);
+                Named(root, "Quotes", quote.Id, quote);
+            }
+
+            foreach (YamlMappingNode item in Items(yaml, "people"))
+            {
+                Person person = data.GetPerson(Str(item, "id")!);
+                Assert.Equal(Str(item, "name"), person.Name);
+                Assert.All(person.Mentions, m => Cited(document, m, m.Text));
+                Assert.Equal(Anchors(item, "mentions"), person.Spellings.Order(StringComparer.Ordinal));
+                Named(root, "People", person.Id, person);
+            }
+
+            foreach (YamlMappingNode item in Items(yaml, "agreements"))
+            {
+                Agreement agreement = data.GetAgreement(Str(item, "id")!);
+                Assert.Equal(Str(item, "title"), agreement.Title);
+                Assert.All(agreement.Mentions, m => Cited(document, m, m.Text));
+                Named(root, "Agreements", agreement.Id, agreement);
+            }
+        }
+
+        private static (YamlMappingNode Yaml, string Text) Split(string content)
+        {
+            // The format's rules, written out: a leading BOM is dropped, CRLF and CR are LF, line 1 is '---', the first
+            // later line that is exactly '---' closes the block, the rest is the text.
+            string normalized = content.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+            string[] lines = normalized.Split('\n');
+            Assert.Equal("---", lines[0]);
+            int close = Array.IndexOf(lines, "---", 1);
+            var stream = new YamlStream();
+            stream.Load(new StringReader(string.Join("\n", lines[1..close])));
+            return ((YamlMappingNode)stream.Documents[0].RootNode, string.Join("\n", lines[(close + 1)..]));
+        }
+
+        private static void Cited(Document document, Citation citation, string exact)
+        {
+            Assert.Equal(document.Id, citation.DocumentId);
+            Assert.Equal(exact, citation.Text);
+            Assert.Equal(exact, document.Text.Substring(citation.Offset, citation.Length));
+            string before = document.Text.Substring(0, citation.Offset);
+            Assert.Equal(before.Count(c => c == '\n') + 1, citation.Line);
+            Assert.Equal(citation.Offset - before.LastIndexOf('\n'), citation.Column);
+        }
+
+        /// <summary>The generated named property: the id in PascalCase, with '_' where that is a generated member's name.</summary>
+        private static void Named(Type? root, string kind, string id, object record)
+        {
+            if (root is null)
+            {
+                return;
+            }
+
+            string pascal = string.Concat(id.Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+            Type type = root.GetNestedType(kind)!;
+            PropertyInfo? property = type.GetProperty(pascal + "_", BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                ?? type.GetProperty(pascal, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly);
+            Assert.True(property is not null, $"{kind} has no property for '{id}'");
+            Assert.Same(record, property!.GetValue(null));
+        }
+
+        private static IEnumerable<YamlMappingNode> Items(YamlMappingNode node, string key) =>
+            node.Children.TryGetValue(new YamlScalarNode(key), out YamlNode? list) && list is YamlSequenceNode sequence
+                ? sequence.Children.Cast<YamlMappingNode>()
+                : Enumerable.Empty<YamlMappingNode>();
+
+        private static IEnumerable<string> Anchors(YamlMappingNode node, string key) =>
+            ((YamlSequenceNode)node.Children[new YamlScalarNode(key)]).Children
+                .Select(a => a is YamlScalarNode s ? s.Value! : Str((YamlMappingNode)a, "exact")!)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal);
+
+        /// <summary>A scalar as written, or null where YAML 1.2's core schema reads null (plain ~, null, Null, NULL or empty).</summary>
+        private static string? Str(YamlMappingNode node, string key)
+        {
+            if (!node.Children.TryGetValue(new YamlScalarNode(key), out YamlNode? value))
+            {
+                return null;
+            }
+
+            var scalar = (YamlScalarNode)value;
+            bool plain = scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any;
+            return plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL" or null ? null : scalar.Value;
+        }
+    }
+}
