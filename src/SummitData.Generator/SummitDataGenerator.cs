@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SummitData.Generator.Emitting;
 using SummitData.Generator.Model;
 using SummitData.Generator.Parsing;
 
@@ -54,8 +55,26 @@ namespace SummitData.Generator
                 parsed.Combine(excluded).Combine(settings).WithTrackingName(TrackingNames.DocumentOutput),
                 static (spc, input) => EmitDocument(spc, input.Left.Left, input.Left.Right, input.Right));
 
+            // The corpus output is cut into chunks of bounded size, each a value of its own: editing one person re-emits
+            // one chunk's file, and the main file changes only when the number of chunks or the diagnostics do.
+            IncrementalValueProvider<CorpusLayout> layout = corpus
+                .Select(static (spec, cancellationToken) => CorpusLayout.Of(spec, cancellationToken))
+                .WithTrackingName(TrackingNames.Layout);
+
+            IncrementalValuesProvider<CorpusChunk> chunks = layout
+                .SelectMany(static (value, _) => value.Chunks)
+                .WithTrackingName(TrackingNames.Chunks);
+
+            IncrementalValueProvider<CorpusIndex> index = layout
+                .Select(static (value, _) => value.Index)
+                .WithTrackingName(TrackingNames.Index);
+
             context.RegisterSourceOutput(
-                corpus.Combine(settings).WithTrackingName(TrackingNames.CorpusOutput),
+                chunks.Combine(settings).WithTrackingName(TrackingNames.ChunkOutput),
+                static (spc, input) => spc.AddSource(Emitter.ChunkHintName(input.Left), Emitter.EmitChunk(input.Left, input.Right, spc.CancellationToken)));
+
+            context.RegisterSourceOutput(
+                index.Combine(settings).WithTrackingName(TrackingNames.CorpusOutput),
                 static (spc, input) => EmitCorpus(spc, input.Left, input.Right));
         }
 
@@ -72,14 +91,14 @@ namespace SummitData.Generator
             }
         }
 
-        private static void EmitCorpus(SourceProductionContext context, CorpusSpec corpus, GeneratorSettings settings)
+        private static void EmitCorpus(SourceProductionContext context, CorpusIndex index, GeneratorSettings settings)
         {
-            foreach (DiagnosticInfo diagnostic in settings.Diagnostics.Concat(corpus.Diagnostics))
+            foreach (DiagnosticInfo diagnostic in settings.Diagnostics.Concat(index.Diagnostics))
             {
                 context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
             }
 
-            context.AddSource(Emitter.CorpusHintName, Emitter.EmitCorpus(corpus, settings, context.CancellationToken));
+            context.AddSource(Emitter.CorpusHintName, Emitter.EmitCorpus(index, settings));
         }
 
         internal static GeneratorSettings ReadSettings(AnalyzerConfigOptions options)

@@ -9,6 +9,10 @@ namespace SummitData.Generator
         public const string Corpus = nameof(Corpus);
         public const string Excluded = nameof(Excluded);
         public const string DocumentOutput = nameof(DocumentOutput);
+        public const string Layout = nameof(Layout);
+        public const string Chunks = nameof(Chunks);
+        public const string Index = nameof(Index);
+        public const string ChunkOutput = nameof(ChunkOutput);
         public const string CorpusOutput = nameof(CorpusOutput);
     }
 }

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using SummitData.Generator.Model;
+
+namespace SummitData.Generator.Emitting
+{
+    // The corpus-wide output is cut into chunks so that nothing in it grows with the corpus: no file, method or
+    // initializer gets bigger when documents are added, only their number does. Each chunk is a pipeline value of
+    // its own (one generated file per chunk), so an edit that changes one person re-emits one file. These records
+    // describe output shape, not documents: they live with the emitter and are not compiled into the runtime loader.
+
+    internal enum ChunkKind
+    {
+        People,
+        Agreements,
+        Documents,
+    }
+
+    /// <summary>
+    /// One generated file of the corpus: up to <see cref="CorpusLayout.ItemsPerChunk"/> people or agreements (their
+    /// named properties and a lazily built array), or the ids of up to that many documents (their part of the data
+    /// set's lists). Only the list of its own kind is filled.
+    /// </summary>
+    internal sealed record CorpusChunk(
+        ChunkKind Kind,
+        int Index,
+        EquatableArray<MergedPerson> People,
+        EquatableArray<MergedAgreement> Agreements,
+        EquatableArray<string> DocumentIds);
+
+    /// <summary>What the corpus's main file needs: how many documents and chunks there are, and the corpus diagnostics.</summary>
+    internal sealed record CorpusIndex(
+        int DocumentCount,
+        int PeopleChunks,
+        int AgreementChunks,
+        int DocumentChunks,
+        EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>The corpus cut into chunks, and the index of them.</summary>
+    internal sealed record CorpusLayout(CorpusIndex Index, EquatableArray<CorpusChunk> Chunks)
+    {
+        /// <summary>At most this many records or documents per chunk, and elements per array initializer.</summary>
+        public const int ItemsPerChunk = 256;
+
+        /// <summary>
+        /// At most this much weight per chunk, where a record weighs one plus each citation and string its
+        /// constructor call builds inline. A citation is about 36 bytes of IL, so a chunk's constructor stays
+        /// under ~45 KB of IL: below the 60,000 bytes past which the JIT stops optimizing a method (MinOpts).
+        /// </summary>
+        public const int WeightPerChunk = 1024;
+
+        public static CorpusLayout Of(CorpusSpec corpus, CancellationToken cancellationToken)
+        {
+            var chunks = new List<CorpusChunk>();
+            int people = Pack(corpus.People, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.People, index, items.ToEquatableArray(), EquatableArray<MergedAgreement>.Empty, EquatableArray<string>.Empty)));
+            int agreements = Pack(corpus.Agreements, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Agreements, index, EquatableArray<MergedPerson>.Empty, items.ToEquatableArray(), EquatableArray<string>.Empty)));
+            int documents = Pack(corpus.DocumentIds, _ => 1, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Documents, index, EquatableArray<MergedPerson>.Empty, EquatableArray<MergedAgreement>.Empty, items.ToEquatableArray())));
+            var index = new CorpusIndex(corpus.DocumentIds.Count, people, agreements, documents, corpus.Diagnostics);
+            return new CorpusLayout(index, chunks.ToEquatableArray());
+        }
+
+        /// <summary>How many parts an array of <paramref name="count"/> elements is built from (one when it fits in one initializer).</summary>
+        public static int Parts(int count) => count <= ItemsPerChunk ? 1 : (count + ItemsPerChunk - 1) / ItemsPerChunk;
+
+        // A list too long for one initializer is built by part methods outside the constructor; it then weighs one per part.
+        private static int Weight(MergedPerson p) => 1 + p.Spellings.Count + ListWeight(p.Roles.Count) + ListWeight(p.Mentions.Count);
+
+        private static int Weight(MergedAgreement a) => 1 + a.Parties.Count + ListWeight(a.Mentions.Count);
+
+        private static int ListWeight(int count) => count <= ItemsPerChunk ? count : Parts(count);
+
+        // Greedy, in the given (ordinal id) order, so the same corpus always gives the same chunks.
+        private static int Pack<T>(EquatableArray<T> items, System.Func<T, int> weight, CancellationToken cancellationToken, System.Action<int, List<T>> add)
+            where T : System.IEquatable<T>
+        {
+            int count = 0;
+            var current = new List<T>();
+            int currentWeight = 0;
+            foreach (T item in items)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int w = weight(item);
+                if (current.Count > 0 && (current.Count == ItemsPerChunk || currentWeight + w > WeightPerChunk))
+                {
+                    add(count++, current);
+                    current = new List<T>();
+                    currentWeight = 0;
+                }
+
+                current.Add(item);
+                currentWeight += w;
+            }
+
+            if (current.Count > 0)
+            {
+                add(count++, current);
+            }
+
+            return count;
+        }
+    }
+}
