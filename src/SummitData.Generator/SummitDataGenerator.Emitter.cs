@@ -341,8 +341,22 @@ namespace SummitData.Generator
                 w.Close();
             }
 
-            private static string Concat(string record, ChunkKind kind, int chunks, string member) =>
-                $"__Concat<{Records}{record}>({string.Join(", ", Enumerable.Range(0, chunks).Select(i => ChunkClass(kind, i) + member))})";
+            // Beyond 256 chunks (about 60,000 documents) the lists are concatenated in groups, so no call has more arguments.
+            private static string Concat(string record, ChunkKind kind, int chunks, string member)
+            {
+                string call = $"__Concat<{Records}{record}>(";
+                List<string> parts = Enumerable.Range(0, chunks).Select(i => ChunkClass(kind, i) + member).ToList();
+                while (parts.Count > CorpusLayout.ItemsPerChunk)
+                {
+                    parts = parts
+                        .Select((part, i) => (part, i))
+                        .GroupBy(x => x.i / CorpusLayout.ItemsPerChunk)
+                        .Select(g => call + string.Join(", ", g.Select(x => x.part)) + ")")
+                        .ToList();
+                }
+
+                return call + string.Join(", ", parts) + ")";
+            }
 
             /// <summary>
             /// <c>target = new T[] { ... };</c>, one element per line, or, beyond 256 elements, a concatenation of part

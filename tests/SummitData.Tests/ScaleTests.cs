@@ -49,6 +49,30 @@ public sealed class ScaleTests
         Assert.True(metrics.LargestInitializer <= 1000, metrics.ToString());
         Assert.True(metrics.LargestArgumentList <= 1000, metrics.ToString());
         Assert.True(metrics.LargestFileLines <= 20_000, metrics.ToString());
-        Assert.True(metrics.UserStringHeapBytes < GeneratedCodeMetrics.UserStringHeapLimit, metrics.ToString());
+        Assert.True(metrics.UserStringHeapBytes < GeneratedCodeMetrics.UserStringHeapLimit / 100, metrics.ToString());
+
+        AssertFirstAccessIsLocal(Assembly.Load(image));
+    }
+
+    /// <summary>
+    /// Touching one person or one figure builds its chunk or its document (and the people it quotes), not the
+    /// corpus: it allocates a tiny fraction of what building the whole data set does.
+    /// </summary>
+    private void AssertFirstAccessIsLocal(Assembly assembly)
+    {
+        Type data = assembly.GetType("Fixture.Data")!;
+        long person = Allocated(() => data.GetNestedType("People")!.GetProperty("XiJinpingC1234")!.GetValue(null));
+        long figure = Allocated(() => data.GetNestedType("Figures")!.GetProperty("BilateralTrade2023C1500")!.GetValue(null));
+        long all = Allocated(() => data.GetProperty("DataSet")!.GetValue(null));
+        _output.WriteLine($"first access allocates: one person {person / 1024} KB, one figure {figure / 1024} KB, the data set {all / 1024} KB");
+        Assert.True(person * 1000 < all, $"touching one person allocated {person} bytes, the whole data set {all}");
+        Assert.True(figure * 1000 < all, $"touching one figure allocated {figure} bytes, the whole data set {all}");
+
+        static long Allocated(Action touch)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            touch();
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
     }
 }
