@@ -43,7 +43,7 @@ namespace SummitData.Generator
 
             private static string ChunkClass(ChunkKind kind, int index) => "__" + kind + Int(index);
 
-            public static string EmitDocument(DocumentSpec document, GeneratorSettings settings, CancellationToken cancellationToken)
+            public static string EmitDocument(DocumentSpec document, NamedKinds named, GeneratorSettings settings, CancellationToken cancellationToken)
             {
                 var w = new SourceWriter();
                 string holder = HolderName(document.Id);
@@ -52,14 +52,17 @@ namespace SummitData.Generator
 
                 w.Open($"{settings.Visibility} static partial class {settings.RootClass}");
 
-                w.Open("public static partial class Documents");
-                w.Line($"/// <summary>{Literals.Doc(document.Title ?? document.FileName)}</summary>");
-                w.Line($"public static {Records}Document {Identifiers.MemberName(document.Id)} => {holder}.Document;");
-                w.Close();
-
-                if (document.Figures.Count > 0)
+                if (named.Documents)
                 {
+                    w.Open("public static partial class Documents");
+                    w.Line($"/// <summary>{Literals.Doc(document.Title ?? document.FileName)}</summary>");
+                    w.Line($"public static {Records}Document {Identifiers.MemberName(document.Id)} => {holder}.Document;");
+                    w.Close();
                     w.Line();
+                }
+
+                if (named.Figures && document.Figures.Count > 0)
+                {
                     w.Open("public static partial class Figures");
                     for (int i = 0; i < document.Figures.Count; i++)
                     {
@@ -69,11 +72,11 @@ namespace SummitData.Generator
                     }
 
                     w.Close();
+                    w.Line();
                 }
 
-                if (document.Quotes.Count > 0)
+                if (named.Quotes && document.Quotes.Count > 0)
                 {
-                    w.Line();
                     w.Open("public static partial class Quotes");
                     for (int i = 0; i < document.Quotes.Count; i++)
                     {
@@ -83,6 +86,7 @@ namespace SummitData.Generator
                     }
 
                     w.Close();
+                    w.Line();
                 }
 
                 // Build the records first: they fill the string table, which the constructor must decode before them.
@@ -121,7 +125,6 @@ namespace SummitData.Generator
                     quotes.Add($"new {Records}Quote({table.Ref(q.Id)}, {docId}, {Citation(docId, q.Citation, table)}, {Enum("QuoteKind", q.Kind)}, {speaker}, {source}, {table.Ref(q.Attribution)})");
                 }
 
-                w.Line();
                 w.Open($"private static class {holder}");
                 w.Line($"internal static readonly {Records}Document Document;");
                 w.Line($"internal static readonly {Records}Figure[] Figures;");
@@ -158,6 +161,7 @@ namespace SummitData.Generator
                     case ChunkKind.People:
                         SharedChunk(
                             w,
+                            chunk.Named,
                             "People",
                             "Person",
                             chunkClass,
@@ -172,6 +176,7 @@ namespace SummitData.Generator
                     case ChunkKind.Agreements:
                         SharedChunk(
                             w,
+                            chunk.Named,
                             "Agreements",
                             "Agreement",
                             chunkClass,
@@ -254,6 +259,7 @@ namespace SummitData.Generator
 
             private static void SharedChunk(
                 SourceWriter w,
+                bool named,
                 string className,
                 string record,
                 string chunkClass,
@@ -261,20 +267,23 @@ namespace SummitData.Generator
                 System.Func<StringTable, PartMethods, List<string>> build,
                 CancellationToken cancellationToken)
             {
-                w.Open($"public static partial class {className}");
-                for (int i = 0; i < names.Count; i++)
+                if (named)
                 {
-                    if (i > 0)
+                    w.Open($"public static partial class {className}");
+                    for (int i = 0; i < names.Count; i++)
                     {
-                        w.Line();
+                        if (i > 0)
+                        {
+                            w.Line();
+                        }
+
+                        w.Line($"/// <summary>{Literals.Doc(names[i].Summary)}.</summary>");
+                        w.Line($"public static {Records}{record} {Identifiers.MemberName(names[i].Id)} => {chunkClass}.Items[{Int(i)}];");
                     }
 
-                    w.Line($"/// <summary>{Literals.Doc(names[i].Summary)}.</summary>");
-                    w.Line($"public static {Records}{record} {Identifiers.MemberName(names[i].Id)} => {chunkClass}.Items[{Int(i)}];");
+                    w.Close();
+                    w.Line();
                 }
-
-                w.Close();
-                w.Line();
 
                 // People and agreements never reach into documents' holders, so building them cannot cycle.
                 var table = new StringTable();

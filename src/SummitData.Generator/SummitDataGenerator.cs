@@ -45,14 +45,15 @@ namespace SummitData.Generator
                 .Select(static (documents, cancellationToken) => CorpusBuilder.Build(documents!, cancellationToken))
                 .WithTrackingName(TrackingNames.Corpus);
 
-            // Per-document output depends only on its own spec and on which files the corpus step left out (almost
-            // always none), so an edit elsewhere leaves it cached.
-            IncrementalValueProvider<EquatableArray<string>> excluded = corpus
-                .Select(static (spec, _) => spec.ExcludedFiles)
-                .WithTrackingName(TrackingNames.Excluded);
+            // Per-document output depends only on its own spec and on a small corpus-wide context: which files the corpus
+            // step left out (almost always none) and which kinds have named properties (all but in huge corpora), so an
+            // edit elsewhere leaves it cached.
+            IncrementalValueProvider<DocumentContext> documentContext = corpus
+                .Select(static (spec, _) => DocumentContext.Of(spec))
+                .WithTrackingName(TrackingNames.DocumentContext);
 
             context.RegisterSourceOutput(
-                parsed.Combine(excluded).Combine(settings).WithTrackingName(TrackingNames.DocumentOutput),
+                parsed.Combine(documentContext).Combine(settings).WithTrackingName(TrackingNames.DocumentOutput),
                 static (spc, input) => EmitDocument(spc, input.Left.Left, input.Left.Right, input.Right));
 
             // The corpus output is cut into chunks of bounded size, each a value of its own: editing one person re-emits
@@ -78,16 +79,16 @@ namespace SummitData.Generator
                 static (spc, input) => EmitCorpus(spc, input.Left, input.Right));
         }
 
-        private static void EmitDocument(SourceProductionContext context, ParseResult result, EquatableArray<string> excluded, GeneratorSettings settings)
+        private static void EmitDocument(SourceProductionContext context, ParseResult result, DocumentContext documentContext, GeneratorSettings settings)
         {
             foreach (DiagnosticInfo diagnostic in result.Diagnostics)
             {
                 context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
             }
 
-            if (result.Document is { } document && !excluded.Contains(document.FilePath))
+            if (result.Document is { } document && !documentContext.ExcludedFiles.Contains(document.FilePath))
             {
-                context.AddSource(Emitter.DocumentHintName(document), Emitter.EmitDocument(document, settings, context.CancellationToken));
+                context.AddSource(Emitter.DocumentHintName(document), Emitter.EmitDocument(document, documentContext.Named, settings, context.CancellationToken));
             }
         }
 

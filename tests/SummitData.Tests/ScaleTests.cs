@@ -34,8 +34,13 @@ public sealed class ScaleTests
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
         TimeSpan generate = clock.Elapsed;
         Assert.Null(result.Exception);
-        Assert.Empty(result.Diagnostics);
         Assert.Empty(driverDiagnostics);
+
+        // 2,000 copies of the seeds' 36 figures and 41 quotes are more than one class can hold as properties (SD0022);
+        // documents, people and agreements keep theirs.
+        Assert.Equal(
+            new[] { "SD0022 figures", "SD0022 quotes" },
+            result.Diagnostics.Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split(' ')[4].TrimEnd(';')).Order(StringComparer.Ordinal));
 
         clock.Restart();
         byte[] image = GeneratedCodeMetrics.Emit(output);
@@ -51,22 +56,25 @@ public sealed class ScaleTests
         Assert.True(metrics.LargestFileLines <= 20_000, metrics.ToString());
         Assert.True(metrics.UserStringHeapBytes < GeneratedCodeMetrics.UserStringHeapLimit / 100, metrics.ToString());
 
-        AssertFirstAccessIsLocal(Assembly.Load(image));
+        // Every generated type loads: no class has more methods than the runtime allows.
+        Assembly assembly = Assembly.Load(image);
+        Assert.NotEmpty(assembly.GetTypes());
+        AssertFirstAccessIsLocal(assembly);
     }
 
     /// <summary>
-    /// Touching one person or one figure builds its chunk or its document (and the people it quotes), not the
+    /// Touching one person or one document builds its chunk or its holder (and the people it quotes), not the
     /// corpus: it allocates a tiny fraction of what building the whole data set does.
     /// </summary>
     private void AssertFirstAccessIsLocal(Assembly assembly)
     {
         Type data = assembly.GetType("Fixture.Data")!;
         long person = Allocated(() => data.GetNestedType("People")!.GetProperty("XiJinpingC1234")!.GetValue(null));
-        long figure = Allocated(() => data.GetNestedType("Figures")!.GetProperty("BilateralTrade2023C1500")!.GetValue(null));
+        long document = Allocated(() => data.GetNestedType("Documents")!.GetProperty("TradeAndCulturalExchangesC1500")!.GetValue(null));
         long all = Allocated(() => data.GetProperty("DataSet")!.GetValue(null));
-        _output.WriteLine($"first access allocates: one person {person / 1024} KB, one figure {figure / 1024} KB, the data set {all / 1024} KB");
+        _output.WriteLine($"first access allocates: one person {person / 1024} KB, one document with its figures and quotes {document / 1024} KB, the data set {all / 1024} KB");
         Assert.True(person * 1000 < all, $"touching one person allocated {person} bytes, the whole data set {all}");
-        Assert.True(figure * 1000 < all, $"touching one figure allocated {figure} bytes, the whole data set {all}");
+        Assert.True(document * 1000 < all, $"touching one document allocated {document} bytes, the whole data set {all}");
 
         static long Allocated(Action touch)
         {

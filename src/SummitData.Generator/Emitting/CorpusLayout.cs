@@ -25,9 +25,34 @@ namespace SummitData.Generator.Emitting
     internal sealed record CorpusChunk(
         ChunkKind Kind,
         int Index,
+        bool Named,
         EquatableArray<MergedPerson> People,
         EquatableArray<MergedAgreement> Agreements,
         EquatableArray<string> DocumentIds);
+
+    /// <summary>
+    /// Which kinds get one named property per record. The runtime cannot load a class with more than about 65,500
+    /// methods (TypeLoadException: "contains more methods than the current implementation allows"), and each named
+    /// property is a getter method, so a kind with more than <see cref="MaxNamedMembers"/> records has none (SD0022);
+    /// <c>All</c>, <c>Get</c> and <c>TryGet</c> still reach every record.
+    /// </summary>
+    internal sealed record NamedKinds(bool Documents, bool Figures, bool Quotes, bool People, bool Agreements)
+    {
+        public const int MaxNamedMembers = 60_000;
+
+        public static NamedKinds Of(CorpusSpec corpus) => new(
+            corpus.DocumentIds.Count <= MaxNamedMembers,
+            corpus.FigureIds.Count <= MaxNamedMembers,
+            corpus.QuoteIds.Count <= MaxNamedMembers,
+            corpus.People.Count <= MaxNamedMembers,
+            corpus.Agreements.Count <= MaxNamedMembers);
+    }
+
+    /// <summary>What one document's output needs from the corpus: whether the document is left out, and which named properties exist.</summary>
+    internal sealed record DocumentContext(EquatableArray<string> ExcludedFiles, NamedKinds Named)
+    {
+        public static DocumentContext Of(CorpusSpec corpus) => new(corpus.ExcludedFiles, NamedKinds.Of(corpus));
+    }
 
     /// <summary>What the corpus's main file needs: how many documents and chunks there are, and the corpus diagnostics.</summary>
     internal sealed record CorpusIndex(
@@ -52,16 +77,35 @@ namespace SummitData.Generator.Emitting
 
         public static CorpusLayout Of(CorpusSpec corpus, CancellationToken cancellationToken)
         {
+            NamedKinds named = NamedKinds.Of(corpus);
             var chunks = new List<CorpusChunk>();
-            int people = Pack(corpus.People, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.People, index, items.ToEquatableArray(), EquatableArray<MergedAgreement>.Empty, EquatableArray<string>.Empty)));
-            int agreements = Pack(corpus.Agreements, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Agreements, index, EquatableArray<MergedPerson>.Empty, items.ToEquatableArray(), EquatableArray<string>.Empty)));
-            int documents = Pack(corpus.DocumentIds, _ => 1, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Documents, index, EquatableArray<MergedPerson>.Empty, EquatableArray<MergedAgreement>.Empty, items.ToEquatableArray())));
-            var index = new CorpusIndex(corpus.DocumentIds.Count, people, agreements, documents, corpus.Diagnostics);
+            int people = Pack(corpus.People, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.People, index, named.People, items.ToEquatableArray(), EquatableArray<MergedAgreement>.Empty, EquatableArray<string>.Empty)));
+            int agreements = Pack(corpus.Agreements, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Agreements, index, named.Agreements, EquatableArray<MergedPerson>.Empty, items.ToEquatableArray(), EquatableArray<string>.Empty)));
+            int documents = Pack(corpus.DocumentIds, _ => 1, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Documents, index, named.Documents, EquatableArray<MergedPerson>.Empty, EquatableArray<MergedAgreement>.Empty, items.ToEquatableArray())));
+
+            var diagnostics = new List<DiagnosticInfo>(corpus.Diagnostics);
+            TooMany(named.Documents, corpus.DocumentIds.Count, "documents", "Documents");
+            TooMany(named.Figures, corpus.FigureIds.Count, "figures", "Figures");
+            TooMany(named.Quotes, corpus.QuoteIds.Count, "quotes", "Quotes");
+            TooMany(named.People, corpus.People.Count, "people", "People");
+            TooMany(named.Agreements, corpus.Agreements.Count, "agreements", "Agreements");
+
+            var index = new CorpusIndex(corpus.DocumentIds.Count, people, agreements, documents, diagnostics.ToEquatableArray());
             return new CorpusLayout(index, chunks.ToEquatableArray());
+
+            void TooMany(bool isNamed, int count, string plural, string className)
+            {
+                if (!isNamed)
+                {
+                    diagnostics.Add(Parsing.DiagnosticCatalog.TooManyNamedMembers.At(null, $"The documents have {Number(count)} {plural}; above {Number(NamedKinds.MaxNamedMembers)} a kind gets no named properties (the runtime cannot load a class with about 65,500 methods or more), so {className} has none: use {className}.Get(id), {className}.TryGet(id, out ...) and {className}.All"));
+                }
+            }
         }
 
         /// <summary>How many parts an array of <paramref name="count"/> elements is built from (one when it fits in one initializer).</summary>
         public static int Parts(int count) => count <= ItemsPerChunk ? 1 : (count + ItemsPerChunk - 1) / ItemsPerChunk;
+
+        private static string Number(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
         // A list too long for one initializer is built by part methods outside the constructor; it then weighs one per part.
         private static int Weight(MergedPerson p) => 1 + p.Spellings.Count + ListWeight(p.Roles.Count) + ListWeight(p.Mentions.Count);
