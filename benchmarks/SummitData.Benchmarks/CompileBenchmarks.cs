@@ -26,7 +26,8 @@ public class CompileBenchmarks
         GeneratorDriver driver = GeneratorHost.Driver(GeneratorHost.Texts(SyntheticCorpus.Create(Documents)), trackSteps: false)
             .RunGeneratorsAndUpdateCompilation(GeneratorHost.Compilation(), out Compilation output, out _);
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
-        if (result.Exception is not null || !result.Diagnostics.IsEmpty)
+        // Warnings are expected at 10,000 documents: SD0022, too many figures and quotes for named properties.
+        if (result.Exception is not null || result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             throw new InvalidOperationException($"The generator reported problems: {result.Exception}{string.Join(Environment.NewLine, result.Diagnostics)}");
         }
