@@ -24,7 +24,8 @@ namespace SummitData.Generator
         /// </list>
         /// Strings sit in one UTF-8 table per class (<see cref="StringTable"/>), texts in UTF-8 literals, so no
         /// ordinary string literal counts against the assembly's user-string heap. An array of more than 256
-        /// elements is built by part methods of up to 256 and concatenated.
+        /// elements is built by part methods of up to 256 and concatenated. A kind with more records than one class
+        /// can hold as properties has no named properties (<see cref="NamedKinds"/>, SD0022).
         /// </summary>
         internal static class Emitter
         {
@@ -120,8 +121,8 @@ namespace SummitData.Generator
                 foreach (QuoteSpec q in document.Quotes)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    string speaker = q.Speaker is null ? "null" : $"{root}.People.{Identifiers.MemberName(q.Speaker)}";
-                    string source = q.Source is null ? "null" : $"{root}.Agreements.{Identifiers.MemberName(q.Source)}";
+                    string speaker = q.Speaker is null ? "null" : named.People ? $"{root}.People.{Identifiers.MemberName(q.Speaker)}" : $"__PersonById({table.Ref(q.Speaker)})";
+                    string source = q.Source is null ? "null" : named.Agreements ? $"{root}.Agreements.{Identifiers.MemberName(q.Source)}" : $"__AgreementById({table.Ref(q.Source)})";
                     quotes.Add($"new {Records}Quote({table.Ref(q.Id)}, {docId}, {Citation(docId, q.Citation, table)}, {Enum("QuoteKind", q.Kind)}, {speaker}, {source}, {table.Ref(q.Attribution)})");
                 }
 
@@ -228,6 +229,18 @@ namespace SummitData.Generator
                 w.Line($"    {Concat("Quote", ChunkKind.Documents, index.DocumentChunks, ".Quotes()")},");
                 w.Line($"    {Concat("Person", ChunkKind.People, index.PeopleChunks, ".Items")});");
                 w.Close();
+
+                // Without named properties (SD0022), quotes reach their speakers and sources through an index of that kind
+                // only: building it builds all people (or agreements), never the documents, so it cannot cycle.
+                if (!index.Named.People)
+                {
+                    ById(w, "Person", Concat("Person", ChunkKind.People, index.PeopleChunks, ".Items"));
+                }
+
+                if (!index.Named.Agreements)
+                {
+                    ById(w, "Agreement", Concat("Agreement", ChunkKind.Agreements, index.AgreementChunks, ".Items"));
+                }
                 w.Line();
                 w.Open("private static T[] __Concat<T>(params T[][] parts)");
                 w.Line("int count = 0;");
@@ -332,6 +345,16 @@ namespace SummitData.Generator
                         w.Line(close);
                     }
                 }
+            }
+
+            private static void ById(SourceWriter w, string record, string all)
+            {
+                w.Line();
+                w.Line($"private static {Records}{record} __{record}ById(string id) => __{record}Index.Value[id];");
+                w.Line();
+                w.Open($"private static class __{record}Index");
+                w.Line($"internal static readonly global::System.Collections.Generic.Dictionary<string, {Records}{record}> Value = global::System.Linq.Enumerable.ToDictionary({all}, static item => item.Id, global::System.StringComparer.Ordinal);");
+                w.Close();
             }
 
             private static void KindClass(SourceWriter w, string className, string record, string plural, string getter)

@@ -142,6 +142,36 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Without_named_properties_every_record_is_still_reached()
+    {
+        // The limit lowered to 0: no kind gets named properties, so quotes reach their speakers through the index by id.
+        DocumentSpec document = DocumentParser.Parse(Path, Fixture.Small, default).Document!;
+        CorpusSpec corpus = CorpusBuilder.Build(new[] { document }, default);
+        CorpusLayout layout = CorpusLayout.Of(corpus, default, maxNamedMembers: 0);
+        Assert.Equal(5, layout.Index.Diagnostics.Count(d => d.Id == "SD0022"));
+
+        var settings = new GeneratorSettings("Fixture", "Data", "public", EquatableArray<DiagnosticInfo>.Empty);
+        var sources = new List<string>
+        {
+            SummitDataGenerator.Emitter.EmitDocument(document, DocumentContext.Of(corpus, maxNamedMembers: 0).Named, settings, default),
+            SummitDataGenerator.Emitter.EmitCorpus(layout.Index, settings),
+        };
+        sources.AddRange(layout.Chunks.Select(c => SummitDataGenerator.Emitter.EmitChunk(c, settings, default)));
+        Compilation compilation = Testing.GeneratorHost.Compilation(sources.Select(s => CSharpSyntaxTree.ParseText(s, Testing.GeneratorHost.ParseOptions)));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        Type data = System.Reflection.Assembly.Load(Testing.GeneratedCodeMetrics.Emit(compilation)).GetType("Fixture.Data")!;
+        foreach (string kind in new[] { "Documents", "Figures", "Quotes", "People", "Agreements" })
+        {
+            Assert.Equal(new[] { "All" }, data.GetNestedType(kind)!.GetProperties().Select(p => p.Name));
+        }
+
+        var dataSet = (SummitDataSet)data.GetProperty("DataSet")!.GetValue(null)!;
+        Assert.Same(dataSet.GetPerson("anna-berg"), dataSet.GetQuote("sign-it-soon").Speaker);
+        Assert.Equal("Memorandum on customs", Assert.Single(dataSet.Agreements).Title);
+    }
+
+    [Fact]
     public void Every_catalogued_id_has_a_matching_descriptor()
     {
         Assert.Equal(

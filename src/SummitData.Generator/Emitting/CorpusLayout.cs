@@ -40,23 +40,26 @@ namespace SummitData.Generator.Emitting
     {
         public const int MaxNamedMembers = 60_000;
 
-        public static NamedKinds Of(CorpusSpec corpus) => new(
-            corpus.DocumentIds.Count <= MaxNamedMembers,
-            corpus.FigureIds.Count <= MaxNamedMembers,
-            corpus.QuoteIds.Count <= MaxNamedMembers,
-            corpus.People.Count <= MaxNamedMembers,
-            corpus.Agreements.Count <= MaxNamedMembers);
+        /// <param name="corpus">The corpus.</param>
+        /// <param name="max">The most records a kind may have to get named properties; tests lower it.</param>
+        public static NamedKinds Of(CorpusSpec corpus, int max = MaxNamedMembers) => new(
+            corpus.DocumentIds.Count <= max,
+            corpus.FigureIds.Count <= max,
+            corpus.QuoteIds.Count <= max,
+            corpus.People.Count <= max,
+            corpus.Agreements.Count <= max);
     }
 
     /// <summary>What one document's output needs from the corpus: whether the document is left out, and which named properties exist.</summary>
     internal sealed record DocumentContext(EquatableArray<string> ExcludedFiles, NamedKinds Named)
     {
-        public static DocumentContext Of(CorpusSpec corpus) => new(corpus.ExcludedFiles, NamedKinds.Of(corpus));
+        public static DocumentContext Of(CorpusSpec corpus, int maxNamedMembers = NamedKinds.MaxNamedMembers) => new(corpus.ExcludedFiles, NamedKinds.Of(corpus, maxNamedMembers));
     }
 
     /// <summary>What the corpus's main file needs: how many documents and chunks there are, and the corpus diagnostics.</summary>
     internal sealed record CorpusIndex(
         int DocumentCount,
+        NamedKinds Named,
         int PeopleChunks,
         int AgreementChunks,
         int DocumentChunks,
@@ -75,9 +78,9 @@ namespace SummitData.Generator.Emitting
         /// </summary>
         public const int WeightPerChunk = 1024;
 
-        public static CorpusLayout Of(CorpusSpec corpus, CancellationToken cancellationToken)
+        public static CorpusLayout Of(CorpusSpec corpus, CancellationToken cancellationToken, int maxNamedMembers = NamedKinds.MaxNamedMembers)
         {
-            NamedKinds named = NamedKinds.Of(corpus);
+            NamedKinds named = NamedKinds.Of(corpus, maxNamedMembers);
             var chunks = new List<CorpusChunk>();
             int people = Pack(corpus.People, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.People, index, named.People, items.ToEquatableArray(), EquatableArray<MergedAgreement>.Empty, EquatableArray<string>.Empty)));
             int agreements = Pack(corpus.Agreements, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Agreements, index, named.Agreements, EquatableArray<MergedPerson>.Empty, items.ToEquatableArray(), EquatableArray<string>.Empty)));
@@ -90,14 +93,14 @@ namespace SummitData.Generator.Emitting
             TooMany(named.People, corpus.People.Count, "people", "People");
             TooMany(named.Agreements, corpus.Agreements.Count, "agreements", "Agreements");
 
-            var index = new CorpusIndex(corpus.DocumentIds.Count, people, agreements, documents, diagnostics.ToEquatableArray());
+            var index = new CorpusIndex(corpus.DocumentIds.Count, named, people, agreements, documents, diagnostics.ToEquatableArray());
             return new CorpusLayout(index, chunks.ToEquatableArray());
 
             void TooMany(bool isNamed, int count, string plural, string className)
             {
                 if (!isNamed)
                 {
-                    diagnostics.Add(Parsing.DiagnosticCatalog.TooManyNamedMembers.At(null, $"The documents have {Number(count)} {plural}; above {Number(NamedKinds.MaxNamedMembers)} a kind gets no named properties (the runtime cannot load a class with about 65,500 methods or more), so {className} has none: use {className}.Get(id), {className}.TryGet(id, out ...) and {className}.All"));
+                    diagnostics.Add(Parsing.DiagnosticCatalog.TooManyNamedMembers.At(null, $"The documents have {Number(count)} {plural}; above {Number(maxNamedMembers)} a kind gets no named properties (the runtime cannot load a class with about 65,500 methods or more), so {className} has none: use {className}.Get(id), {className}.TryGet(id, out ...) and {className}.All"));
                 }
             }
         }
