@@ -285,6 +285,7 @@ namespace SummitData.Generator
                     w.Open($"public static partial class {className}");
                     for (int i = 0; i < names.Count; i++)
                     {
+                        cancellationToken.ThrowIfCancellationRequested();
                         if (i > 0)
                         {
                             w.Line();
