@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SummitData.Generator.Emitting;
 using SummitData.Generator.Model;
 using SummitData.Generator.Parsing;
 
@@ -47,42 +48,61 @@ namespace SummitData.Generator
                 .Select(static (documents, cancellationToken) => CorpusBuilder.Build(documents!, cancellationToken))
                 .WithTrackingName(TrackingNames.Corpus);
 
-            // Per-document output depends only on its own spec and on which files the corpus step left out (almost
-            // always none), so an edit elsewhere leaves it cached.
-            IncrementalValueProvider<EquatableArray<string>> excluded = corpus
-                .Select(static (spec, _) => spec.ExcludedFiles)
-                .WithTrackingName(TrackingNames.Excluded);
+            // Per-document output depends only on its own spec and on a small corpus-wide context: which files the corpus
+            // step left out (almost always none) and which kinds have named properties (all but in huge corpora), so an
+            // edit elsewhere leaves it cached.
+            IncrementalValueProvider<DocumentContext> documentContext = corpus
+                .Select(static (spec, _) => DocumentContext.Of(spec))
+                .WithTrackingName(TrackingNames.DocumentContext);
 
             context.RegisterSourceOutput(
-                parsed.Combine(excluded).Combine(settings).WithTrackingName(TrackingNames.DocumentOutput),
+                parsed.Combine(documentContext).Combine(settings).WithTrackingName(TrackingNames.DocumentOutput),
                 static (spc, input) => EmitDocument(spc, input.Left.Left, input.Left.Right, input.Right));
 
+            // The corpus output is cut into chunks of bounded size, each a value of its own: editing one person re-emits
+            // one chunk's file, and the main file changes only when the number of chunks or the diagnostics do.
+            IncrementalValueProvider<CorpusLayout> layout = corpus
+                .Select(static (spec, cancellationToken) => CorpusLayout.Of(spec, cancellationToken))
+                .WithTrackingName(TrackingNames.Layout);
+
+            IncrementalValuesProvider<CorpusChunk> chunks = layout
+                .SelectMany(static (value, _) => value.Chunks)
+                .WithTrackingName(TrackingNames.Chunks);
+
+            IncrementalValueProvider<CorpusIndex> index = layout
+                .Select(static (value, _) => value.Index)
+                .WithTrackingName(TrackingNames.Index);
+
             context.RegisterSourceOutput(
-                corpus.Combine(settings).WithTrackingName(TrackingNames.CorpusOutput),
+                chunks.Combine(settings).WithTrackingName(TrackingNames.ChunkOutput),
+                static (spc, input) => spc.AddSource(Emitter.ChunkHintName(input.Left), Emitter.EmitChunk(input.Left, input.Right, spc.CancellationToken)));
+
+            context.RegisterSourceOutput(
+                index.Combine(settings).WithTrackingName(TrackingNames.CorpusOutput),
                 static (spc, input) => EmitCorpus(spc, input.Left, input.Right));
         }
 
-        private static void EmitDocument(SourceProductionContext context, ParseResult result, EquatableArray<string> excluded, GeneratorSettings settings)
+        private static void EmitDocument(SourceProductionContext context, ParseResult result, DocumentContext documentContext, GeneratorSettings settings)
         {
             foreach (DiagnosticInfo diagnostic in result.Diagnostics)
             {
                 context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
             }
 
-            if (result.Document is { } document && !excluded.Contains(document.FilePath))
+            if (result.Document is { } document && !documentContext.ExcludedFiles.Contains(document.FilePath))
             {
-                context.AddSource(Emitter.DocumentHintName(document), Emitter.EmitDocument(document, settings, context.CancellationToken));
+                context.AddSource(Emitter.DocumentHintName(document), Emitter.EmitDocument(document, documentContext.Named, settings, context.CancellationToken));
             }
         }
 
-        private static void EmitCorpus(SourceProductionContext context, CorpusSpec corpus, GeneratorSettings settings)
+        private static void EmitCorpus(SourceProductionContext context, CorpusIndex index, GeneratorSettings settings)
         {
-            foreach (DiagnosticInfo diagnostic in settings.Diagnostics.Concat(corpus.Diagnostics))
+            foreach (DiagnosticInfo diagnostic in settings.Diagnostics.Concat(index.Diagnostics))
             {
                 context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
             }
 
-            context.AddSource(Emitter.CorpusHintName, Emitter.EmitCorpus(corpus, settings, context.CancellationToken));
+            context.AddSource(Emitter.CorpusHintName, Emitter.EmitCorpus(index, settings));
         }
 
         internal static GeneratorSettings ReadSettings(AnalyzerConfigOptions options)

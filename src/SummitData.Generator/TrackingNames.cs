@@ -7,8 +7,12 @@ namespace SummitData.Generator
         public const string Parse = nameof(Parse);
         public const string Documents = nameof(Documents);
         public const string Corpus = nameof(Corpus);
-        public const string Excluded = nameof(Excluded);
+        public const string DocumentContext = nameof(DocumentContext);
         public const string DocumentOutput = nameof(DocumentOutput);
+        public const string Layout = nameof(Layout);
+        public const string Chunks = nameof(Chunks);
+        public const string Index = nameof(Index);
+        public const string ChunkOutput = nameof(ChunkOutput);
         public const string CorpusOutput = nameof(CorpusOutput);
     }
 }

@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using SummitData.Generator;
+using SummitData.Generator.Emitting;
+using SummitData.Generator.Model;
 using SummitData.Generator.Parsing;
 using SummitData.Tests.Infrastructure;
 using Xunit;
@@ -127,6 +130,72 @@ public sealed class DiagnosticTests
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("SD0008", diagnostic.Id);
         Assert.Contains("only inside a longer word", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Too_many_records_of_one_kind_is_SD0022_and_drops_only_their_named_properties()
+    {
+        // The runtime cannot load a class with more than about 65,500 methods, so more figures than that cannot each be
+        // a property of Figures. The layout only counts ids, so a corpus spec with 60,001 figure ids is enough here.
+        var corpus = new CorpusSpec(
+            new[] { "small-fixture" }.ToEquatableArray(),
+            EquatableArray<string>.Empty,
+            EquatableArray<MergedPerson>.Empty,
+            EquatableArray<MergedAgreement>.Empty,
+            Enumerable.Range(0, NamedKinds.MaxNamedMembers + 1).Select(i => "figure-" + i).ToEquatableArray(),
+            new[] { "sign-it-soon", "road-map" }.ToEquatableArray(),
+            EquatableArray<DiagnosticInfo>.Empty);
+        DiagnosticInfo diagnostic = Assert.Single(CorpusLayout.Of(corpus, default).Index.Diagnostics);
+        Assert.Equal("SD0022", diagnostic.Id);
+        Assert.Equal(DiagnosticLevel.Warning, diagnostic.Level);
+        Assert.Contains("60,001 figures", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("Figures.Get(id)", diagnostic.Message, StringComparison.Ordinal);
+        NamedKinds named = DocumentContext.Of(corpus).Named;
+        Assert.Equal(new NamedKinds(Documents: true, Figures: false, Quotes: true, People: true, Agreements: true), named);
+
+        // The document's file then names its quotes but not its figures, and Figures.All and Get still reach them.
+        Run run = GeneratorHarness.Run(GeneratorHarness.Text(Path, Fixture.Small));
+        var settings = new GeneratorSettings("Fixture", "Data", "public", EquatableArray<DiagnosticInfo>.Empty);
+        string source = SummitDataGenerator.Emitter.EmitDocument(DocumentParser.Parse(Path, Fixture.Small, default).Document!, named, settings, default);
+        Assert.DoesNotContain("partial class Figures", source, StringComparison.Ordinal);
+        Assert.Contains("public static global::SummitData.Quote SignItSoon", source, StringComparison.Ordinal);
+        SyntaxTree original = run.Output.SyntaxTrees.Single(t => t.FilePath.EndsWith("SummitData.Document.small-fixture.g.cs", StringComparison.Ordinal));
+        Compilation compilation = run.Output.ReplaceSyntaxTree(original, CSharpSyntaxTree.ParseText(source, (CSharpParseOptions)original.Options, original.FilePath));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Type data = (run with { Output = compilation }).Load().GetType("Fixture.Data")!;
+        Type figures = data.GetNestedType("Figures")!;
+        Assert.Null(figures.GetProperty("Trade2023"));
+        Assert.Equal("USD 12.5 billion", ((Figure)figures.GetMethod("Get")!.Invoke(null, new object[] { "trade-2023" })!).Text);
+    }
+
+    [Fact]
+    public void Without_named_properties_every_record_is_still_reached()
+    {
+        // The limit lowered to 0: no kind gets named properties, so quotes reach their speakers through the index by id.
+        DocumentSpec document = DocumentParser.Parse(Path, Fixture.Small, default).Document!;
+        CorpusSpec corpus = CorpusBuilder.Build(new[] { document }, default);
+        CorpusLayout layout = CorpusLayout.Of(corpus, default, maxNamedMembers: 0);
+        Assert.Equal(5, layout.Index.Diagnostics.Count(d => d.Id == "SD0022"));
+
+        var settings = new GeneratorSettings("Fixture", "Data", "public", EquatableArray<DiagnosticInfo>.Empty);
+        var sources = new List<string>
+        {
+            SummitDataGenerator.Emitter.EmitDocument(document, DocumentContext.Of(corpus, maxNamedMembers: 0).Named, settings, default),
+            SummitDataGenerator.Emitter.EmitCorpus(layout.Index, settings),
+        };
+        sources.AddRange(layout.Chunks.Select(c => SummitDataGenerator.Emitter.EmitChunk(c, settings, default)));
+        Compilation compilation = Testing.GeneratorHost.Compilation(sources.Select(s => CSharpSyntaxTree.ParseText(s, Testing.GeneratorHost.ParseOptions)));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        Type data = System.Reflection.Assembly.Load(Testing.GeneratedCodeMetrics.Emit(compilation)).GetType("Fixture.Data")!;
+        foreach (string kind in new[] { "Documents", "Figures", "Quotes", "People", "Agreements" })
+        {
+            Assert.Equal(new[] { "All" }, data.GetNestedType(kind)!.GetProperties().Select(p => p.Name));
+        }
+
+        var dataSet = (SummitDataSet)data.GetProperty("DataSet")!.GetValue(null)!;
+        Assert.Same(dataSet.GetPerson("anna-berg"), dataSet.GetQuote("sign-it-soon").Speaker);
+        Assert.Equal("Memorandum on customs", Assert.Single(dataSet.Agreements).Title);
     }
 
     [Fact]

@@ -20,6 +20,10 @@ public sealed class GeneratorTests
         Assert.Empty(run.Diagnostics);
         Snapshot.Verify("small.document", run.Source("SummitData.Document.small-fixture.g.cs"));
         Snapshot.Verify("small.corpus", run.Source("SummitData.Corpus.g.cs"));
+        Snapshot.Verify("small.corpus.people.0", run.Source("SummitData.Corpus.People.0.g.cs"));
+        Snapshot.Verify("small.corpus.agreements.0", run.Source("SummitData.Corpus.Agreements.0.g.cs"));
+        Snapshot.Verify("small.corpus.documents.0", run.Source("SummitData.Corpus.Documents.0.g.cs"));
+        Assert.Equal(5, run.Sources.Length);
     }
 
     [Fact]

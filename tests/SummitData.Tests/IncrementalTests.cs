@@ -1,7 +1,9 @@
+using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SummitData.Generator;
+using SummitData.Testing;
 using SummitData.Tests.Infrastructure;
 using Xunit;
 
@@ -28,7 +30,11 @@ public sealed class IncrementalTests
         CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", new CSharpParseOptions(LanguageVersion.Latest)));
         GeneratorRunResult result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        string[] names = { TrackingNames.Settings, TrackingNames.Parse, TrackingNames.Documents, TrackingNames.Corpus, TrackingNames.Excluded, TrackingNames.DocumentOutput, TrackingNames.CorpusOutput };
+        string[] names =
+        {
+            TrackingNames.Settings, TrackingNames.Parse, TrackingNames.Documents, TrackingNames.Corpus, TrackingNames.DocumentContext,
+            TrackingNames.Layout, TrackingNames.Chunks, TrackingNames.Index, TrackingNames.DocumentOutput, TrackingNames.ChunkOutput, TrackingNames.CorpusOutput,
+        };
         foreach (string name in names)
         {
             Assert.True(result.TrackedSteps.ContainsKey(name), $"step {name} is not tracked");
@@ -58,6 +64,41 @@ public sealed class IncrementalTests
         var outputs = result.TrackedSteps[TrackingNames.DocumentOutput].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, outputs.Count(r => r == IncrementalStepRunReason.Cached));
+
+        // A figure's measure is not corpus data: the corpus files are not written again.
+        AssertNothingRan(result, TrackingNames.ChunkOutput);
+        AssertNothingRan(result, TrackingNames.CorpusOutput);
+    }
+
+    [Fact]
+    public void Editing_one_person_rewrites_only_that_persons_chunk()
+    {
+        // 100 synthetic documents name about 500 people: several chunks of people.
+        CorpusFile[] files = SyntheticCorpus.Create(100).ToArray();
+        int at = Array.FindIndex(files, f => f.Content.Contains("  - id: yuri-ushakov-c7\n    name: Yuri Ushakov\n", StringComparison.Ordinal));
+        AdditionalText[] documents = GeneratorHost.Texts(files);
+        CSharpCompilation compilation = GeneratorHarness.Compilation();
+        GeneratorDriver driver = GeneratorHarness.Driver(documents).RunGenerators(compilation);
+        Assert.True(driver.GetRunResult().Results.Single().GeneratedSources.Count(s => s.HintName.StartsWith("SummitData.Corpus.People.", StringComparison.Ordinal)) > 1);
+
+        string edited = files[at].Content.Replace("name: Yuri Ushakov\n", "name: Yury Ushakov\n", StringComparison.Ordinal);
+        driver = driver.ReplaceAdditionalText(documents[at], GeneratorHarness.Text(files[at].Path, edited));
+        GeneratorRunResult result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Empty(result.Diagnostics);
+        var chunks = result.TrackedSteps[TrackingNames.ChunkOutput].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, chunks.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
+        Assert.True(chunks.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged) > 1);
+        AssertNothingRan(result, TrackingNames.CorpusOutput);
+        Assert.Contains("Yury Ushakov", result.GeneratedSources.Single(s => s.SourceText.ToString().Contains("YuriUshakovC7 =>", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    private static void AssertNothingRan(GeneratorRunResult result, string step)
+    {
+        foreach ((object _, IncrementalStepRunReason reason) in result.TrackedSteps[step].SelectMany(s => s.Outputs))
+        {
+            Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}");
+        }
     }
 
     [Fact]
@@ -66,7 +107,7 @@ public sealed class IncrementalTests
         // Walk the spec types: a Compilation, symbol, SyntaxNode, Location or AdditionalText kept in a model would pin
         // memory and break caching (the System.Text.Json generator's tests do the same).
         var seen = new System.Collections.Generic.HashSet<System.Type>();
-        var pending = new System.Collections.Generic.Stack<System.Type>(new[] { typeof(SummitData.Generator.Model.ParseResult), typeof(SummitData.Generator.Model.CorpusSpec), typeof(SummitData.Generator.Model.GeneratorSettings) });
+        var pending = new System.Collections.Generic.Stack<System.Type>(new[] { typeof(SummitData.Generator.Model.ParseResult), typeof(SummitData.Generator.Model.CorpusSpec), typeof(SummitData.Generator.Model.GeneratorSettings), typeof(SummitData.Generator.Emitting.CorpusLayout) });
         while (pending.Count > 0)
         {
             System.Type type = pending.Pop();

@@ -35,6 +35,7 @@ namespace SummitData.Generator.Parsing
         public static readonly DiagnosticKind DuplicateKey = new("SD0019", "Duplicate key", DiagnosticLevel.Error);
         public static readonly DiagnosticKind LimitExceeded = new("SD0020", "Unsupported YAML feature or limit exceeded", DiagnosticLevel.Error);
         public static readonly DiagnosticKind InvalidSetting = new("SD0021", "Invalid SummitData setting", DiagnosticLevel.Error);
+        public static readonly DiagnosticKind TooManyNamedMembers = new("SD0022", "Too many records of one kind for named properties", DiagnosticLevel.Warning);
         public static readonly DiagnosticKind InternalError = new("SD0099", "Internal error", DiagnosticLevel.Error);
 
         public static readonly DiagnosticKind[] All =
@@ -42,7 +43,7 @@ namespace SummitData.Generator.Parsing
             MalformedDocument, MissingField, UnknownField, InvalidValue, InvalidDate, InvalidNumber, HashMismatch,
             AnchorNotFound, AnchorAmbiguous, DuplicateId, DanglingReference, FigureMismatch, InvalidId,
             IdentifierCollision, ConflictingDeclaration, NotStated, QuoteNotEnclosed, WrongNodeType, DuplicateKey,
-            LimitExceeded, InvalidSetting, InternalError,
+            LimitExceeded, InvalidSetting, TooManyNamedMembers, InternalError,
         };
     }
 }

@@ -4,42 +4,20 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
-using SummitData.Generator;
+using SummitData.Testing;
 
 namespace SummitData.Tests.Infrastructure;
 
 /// <summary>Runs the generator through <see cref="CSharpGeneratorDriver"/> the way the compiler does.</summary>
 internal static class GeneratorHarness
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-    {
-        string trusted = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
-        return trusted.Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .Append(MetadataReference.CreateFromFile(typeof(SummitDataSet).Assembly.Location))
-            .ToImmutableArray();
-    });
-
     public static CSharpCompilation Compilation(string source = "namespace App { public static class Program { } }", string assemblyName = "App") =>
-        CSharpCompilation.Create(
-            assemblyName,
-            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Program.cs") },
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+        GeneratorHost.Compilation(source, assemblyName);
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> documents, Dictionary<string, string>? properties = null) =>
-        CSharpGeneratorDriver.Create(
-            new[] { new SummitDataGenerator().AsSourceGenerator() },
-            documents,
-            new CSharpParseOptions(LanguageVersion.Latest),
-            new OptionsProvider(properties ?? new Dictionary<string, string> { ["build_property.SummitDataNamespace"] = "Fixture", ["build_property.SummitDataRootClass"] = "Data" }),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        GeneratorHost.Driver(documents, properties);
 
     public static Run Run(params AdditionalText[] documents) => Run(documents, null);
 
@@ -50,48 +28,9 @@ internal static class GeneratorHarness
         return new Run(driver, driver.GetRunResult(), output, driverDiagnostics);
     }
 
-    public static AdditionalText Text(string path, string content) => new InMemoryText(path, content);
+    public static AdditionalText Text(string path, string content) => new GeneratorHost.InMemoryText(path, content);
 
     public static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
-
-    public sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string content)
-        {
-            Path = path;
-            _text = SourceText.From(content, System.Text.Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _global;
-
-        public OptionsProvider(Dictionary<string, string> values) => _global = new Options(values);
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-    }
-
-    private sealed class Options : AnalyzerConfigOptions
-    {
-        public static readonly Options Empty = new(new Dictionary<string, string>());
-
-        private readonly Dictionary<string, string> _values;
-
-        public Options(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
-    }
 }
 
 /// <summary>The outcome of one generator run: the driver (to run again), its results and the updated compilation.</summary>

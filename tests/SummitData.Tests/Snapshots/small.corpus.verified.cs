@@ -63,9 +63,6 @@ namespace Fixture
 
             /// <summary>Looks up a person by id.</summary>
             public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Person? value) => DataSet.TryGetPerson(id, out value);
-
-            /// <summary>Anna Berg.</summary>
-            public static global::SummitData.Person AnnaBerg => __Shared.People[0];
         }
 
         /// <summary>The agreements, each as a named property, with <c>All</c> and lookup by id.</summary>
@@ -80,32 +77,16 @@ namespace Fixture
 
             /// <summary>Looks up an agreement by id.</summary>
             public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Agreement? value) => DataSet.TryGetAgreement(id, out value);
-
-            /// <summary>Memorandum on customs.</summary>
-            public static global::SummitData.Agreement CustomsMemorandum => __Shared.Agreements[0];
-        }
-
-        private static class __Shared
-        {
-            internal static readonly global::SummitData.Person[] People = new global::SummitData.Person[]
-            {
-                new global::SummitData.Person("anna-berg", "Anna Berg", new string[] { "Anna Berg", "Berg" }, new global::SummitData.Citation[] { new global::SummitData.Citation("small-fixture", 135, 14, 2, 30, "trade minister") }, new global::SummitData.Citation[] { new global::SummitData.Citation("small-fixture", 150, 9, 2, 45, "Anna Berg"), new global::SummitData.Citation("small-fixture", 155, 4, 2, 50, "Berg"), new global::SummitData.Citation("small-fixture", 161, 4, 2, 56, "Berg") }),
-            };
-
-            internal static readonly global::SummitData.Agreement[] Agreements = new global::SummitData.Agreement[]
-            {
-                new global::SummitData.Agreement("customs-memorandum", "Memorandum on customs", global::SummitData.AgreementKind.Memorandum, global::SummitData.AgreementStatus.SignedDuringVisit, new string[] { "Ruritania", "Freedonia" }, new global::SummitData.Citation[] { new global::SummitData.Citation("small-fixture", 233, 23, 3, 31, "a memorandum on customs") }),
-            };
         }
 
         private static class __DataSet
         {
             internal static readonly global::SummitData.SummitDataSet Value = new global::SummitData.SummitDataSet(
-                new global::SummitData.Document[] { __Doc_SmallFixture.Document },
-                __Shared.Agreements,
-                __Concat<global::SummitData.Figure>(__Doc_SmallFixture.Figures),
-                __Concat<global::SummitData.Quote>(__Doc_SmallFixture.Quotes),
-                __Shared.People);
+                __Concat<global::SummitData.Document>(__Documents0.Documents()),
+                __Concat<global::SummitData.Agreement>(__Agreements0.Items),
+                __Concat<global::SummitData.Figure>(__Documents0.Figures()),
+                __Concat<global::SummitData.Quote>(__Documents0.Quotes()),
+                __Concat<global::SummitData.Person>(__People0.Items));
         }
 
         private static T[] __Concat<T>(params T[][] parts)
@@ -116,6 +97,23 @@ namespace Fixture
             int index = 0;
             foreach (T[] part in parts) { part.CopyTo(result, index); index += part.Length; }
             return result;
+        }
+
+        // Decodes a string table: each entry is its length in UTF-16 code units, ':', and the text.
+        private static string[] __Strings(global::System.ReadOnlySpan<byte> utf8, int count)
+        {
+            string all = global::System.Text.Encoding.UTF8.GetString(utf8);
+            string[] strings = new string[count];
+            int at = 0;
+            for (int i = 0; i < count; i++)
+            {
+                int length = 0;
+                while (all[at] != ':') { length = (length * 10) + (all[at++] - '0'); }
+                strings[i] = all.Substring(at + 1, length);
+                at += length + 1;
+            }
+
+            return strings;
         }
     }
 }

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SummitData.Testing;
+
+/// <summary>
+/// Builds corpora of any size in the shape of the five seeds: the same texts, the same annotations, the same mix of
+/// figures, quotes, people and agreements per document. Document <c>i</c> is copy <c>i / 5</c> of seed <c>i % 5</c>.
+/// Copy 0 is the seed itself; copy <c>k</c> renames every id (document, people, agreements, figures, quotes, and the
+/// <c>speaker:</c>/<c>source:</c> references) by appending <c>-c{k}</c>, so all ids stay unique and valid and their
+/// C# names stay distinct (<c>xi-jinping-c12</c> is <c>XiJinpingC12</c>). People and agreements stay shared within a
+/// copy, as in the seeds: the five documents of copy <c>k</c> all name <c>xi-jinping-c{k}</c>.
+/// </summary>
+/// <remarks>
+/// Each seed only references people and agreements it declares itself, so any prefix of the sequence is a valid
+/// corpus, also when the count is not a multiple of five. The texts and their hashes are untouched.
+/// </remarks>
+public static class SyntheticCorpus
+{
+    /// <summary>The default seed of the order shuffle.</summary>
+    public const int DefaultSeed = 20240516;
+
+    // Ids are plain scalars in the seeds; `source:` at the top level is the original file name, not an id, so only
+    // indented `source:` (a quote's) is a reference.
+    private static readonly Regex IdLine = new(@"^(?<lead> *(?:- +)?id: *)(?<id>[a-z][a-z0-9-]*)(?<trail> *)$", RegexOptions.CultureInvariant);
+    private static readonly Regex ReferenceLine = new(@"^(?<lead> +(?:- +)?(?:speaker|source): *)(?<id>[a-z][a-z0-9-]*)(?<trail> *)$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// <paramref name="count"/> documents built from the seeds, in an order shuffled with <paramref name="seed"/>
+    /// (the generator sorts them; a shuffled order is what a file system gives). Same arguments, same corpus.
+    /// </summary>
+    public static IReadOnlyList<CorpusFile> Create(int count, int seed = DefaultSeed) => Create(SeedDocuments.All, count, seed);
+
+    /// <inheritdoc cref="Create(int, int)"/>
+    public static IReadOnlyList<CorpusFile> Create(IReadOnlyList<CorpusFile> seeds, int count, int seed = DefaultSeed)
+    {
+        ArgumentNullException.ThrowIfNull(seeds);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (seeds.Count == 0)
+        {
+            throw new ArgumentException("At least one seed document is needed.", nameof(seeds));
+        }
+
+        var files = new CorpusFile[count];
+        for (int i = 0; i < count; i++)
+        {
+            files[i] = Copy(seeds[i % seeds.Count], i / seeds.Count);
+        }
+
+        // Fisher–Yates with a seeded System.Random: the same sequence on every run and platform.
+        var random = new Random(seed);
+        for (int i = files.Length - 1; i > 0; i--)
+        {
+            int j = random.Next(i + 1);
+            (files[i], files[j]) = (files[j], files[i]);
+        }
+
+        return files;
+    }
+
+    /// <summary>Copy <paramref name="copy"/> of a seed: the seed itself for 0, otherwise every id suffixed with <c>-c{copy}</c>.</summary>
+    public static CorpusFile Copy(CorpusFile seed, int copy)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        ArgumentOutOfRangeException.ThrowIfNegative(copy);
+        if (copy == 0)
+        {
+            return seed;
+        }
+
+        string suffix = "-c" + copy.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string path = seed.Path.EndsWith(".summit", StringComparison.Ordinal)
+            ? seed.Path.Substring(0, seed.Path.Length - ".summit".Length) + suffix + ".summit"
+            : seed.Path + suffix;
+        return new CorpusFile(path, RenameIds(seed.Content, suffix));
+    }
+
+    /// <summary>Appends <paramref name="suffix"/> to every id and id reference in the annotation block; the text is kept byte for byte.</summary>
+    public static string RenameIds(string content, string suffix)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        (int start, int end) = CorpusFile.BlockBounds(content);
+        var builder = new StringBuilder(content.Length + 2048);
+        builder.Append(content, 0, start);
+        foreach (string line in content.Substring(start, end - start).Split('\n'))
+        {
+            builder.Append(Rename(line, suffix)).Append('\n');
+        }
+
+        // Split leaves one empty entry after the block's last line break: drop its extra '\n'.
+        builder.Length--;
+        builder.Append(content, end, content.Length - end);
+        return builder.ToString();
+    }
+
+    private static string Rename(string line, string suffix)
+    {
+        Match match = IdLine.Match(line);
+        if (!match.Success)
+        {
+            match = ReferenceLine.Match(line);
+            if (!match.Success || match.Groups["id"].Value == "null")
+            {
+                return line;
+            }
+        }
+
+        return match.Groups["lead"].Value + match.Groups["id"].Value + suffix + match.Groups["trail"].Value;
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SummitData.Loading;
+using SummitData.Testing;
+using SummitData.Tests.Infrastructure;
+using Xunit;
+
+namespace SummitData.Tests;
+
+/// <summary>The synthetic corpus the benchmarks and the scale test use: valid, deterministic, in the seeds' shape.</summary>
+public sealed class SyntheticCorpusTests
+{
+    [Theory]
+    [InlineData(100)]
+    [InlineData(1000)]
+    public void Synthetic_corpus_passes_the_generator_with_no_diagnostics(int count)
+    {
+        Run run = GeneratorHarness.Run(GeneratorHost.Texts(SyntheticCorpus.Create(count)), null);
+        Assert.Null(run.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(count, run.Sources.Count(s => s.HintName.StartsWith("SummitData.Document.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Synthetic_corpus_loads_at_run_time_with_the_seeds_density()
+    {
+        LoadResult seeds = SummitDataLoader.LoadTexts(SeedDocuments.All.Select(f => (f.Path, f.Content)));
+        LoadResult corpus = SummitDataLoader.LoadTexts(SyntheticCorpus.Create(100).Select(f => (f.Path, f.Content)));
+        Assert.Empty(seeds.Diagnostics);
+        Assert.Empty(corpus.Diagnostics);
+
+        // 100 documents are 20 copies of the five seeds: 20 times their records, with people shared within a copy.
+        Assert.Equal(20 * seeds.Data.Documents.Count, corpus.Data.Documents.Count);
+        Assert.Equal(20 * seeds.Data.Figures.Count, corpus.Data.Figures.Count);
+        Assert.Equal(20 * seeds.Data.Quotes.Count, corpus.Data.Quotes.Count);
+        Assert.Equal(20 * seeds.Data.People.Count, corpus.Data.People.Count);
+        Assert.Equal(20 * seeds.Data.Agreements.Count, corpus.Data.Agreements.Count);
+        Assert.Equal(20 * seeds.Data.Documents.Sum(d => d.Text.Length), corpus.Data.Documents.Sum(d => d.Text.Length));
+    }
+
+    [Fact]
+    public void A_count_that_is_not_a_multiple_of_five_is_valid_too()
+    {
+        LoadResult corpus = SummitDataLoader.LoadTexts(SyntheticCorpus.Create(13).Select(f => (f.Path, f.Content)));
+        Assert.Empty(corpus.Diagnostics);
+        Assert.Equal(13, corpus.Data.Documents.Count);
+    }
+
+    [Fact]
+    public void Copy_zero_is_the_seeds_and_copies_rename_ids_only()
+    {
+        Assert.Equal(
+            SeedDocuments.All.OrderBy(f => f.Path, StringComparer.Ordinal),
+            SyntheticCorpus.Create(5).OrderBy(f => f.Path, StringComparer.Ordinal));
+
+        CorpusFile seed = SeedDocuments.All[0];
+        CorpusFile copy = SyntheticCorpus.Copy(seed, 7);
+        Assert.EndsWith("-c7.summit", copy.Path, StringComparison.Ordinal);
+        Assert.Equal(seed.Content.Substring(seed.Content.Length - 2000), copy.Content.Substring(copy.Content.Length - 2000));
+        Assert.Contains("\nid: moscow-beijing-convergences-c7\n", copy.Content, StringComparison.Ordinal);
+        Assert.Contains("  - id: xi-jinping-c7\n", copy.Content, StringComparison.Ordinal);
+        Assert.Contains("source: 000_da75c1d473a978bd.txt\n", copy.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("source: joint-statement-2024\n", copy.Content, StringComparison.Ordinal);
+        Assert.Contains("source: joint-statement-2024-c7\n", copy.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("speaker: null-c7", copy.Content, StringComparison.Ordinal);
+
+        // Every line that changed gained exactly the suffix.
+        string[] before = seed.AnnotationBlock.Split('\n');
+        string[] after = copy.AnnotationBlock.Split('\n');
+        Assert.Equal(before.Length, after.Length);
+        Assert.All(before.Zip(after), pair => Assert.True(pair.First == pair.Second || pair.First + "-c7" == pair.Second, pair.Second));
+        Assert.Contains(before.Zip(after), pair => pair.First != pair.Second);
+    }
+
+    [Fact]
+    public void Same_arguments_give_the_same_corpus_and_the_seed_only_changes_the_order()
+    {
+        Assert.Equal(SyntheticCorpus.Create(50), SyntheticCorpus.Create(50));
+        var other = SyntheticCorpus.Create(50, seed: 7);
+        Assert.NotEqual(SyntheticCorpus.Create(50), other);
+        Assert.Equal(SyntheticCorpus.Create(50).OrderBy(f => f.Path, StringComparer.Ordinal), other.OrderBy(f => f.Path, StringComparer.Ordinal));
+    }
+}
