@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using SummitData.Testing;
 using SummitData.Tests.Infrastructure;
 using Xunit;
 
@@ -18,10 +19,7 @@ namespace SummitData.Tests;
 public sealed class DeterminismTests
 {
     private static List<(string Name, string Content)> SeedFiles() =>
-        Directory.GetFiles(Path.Combine(ReadmeTests.RepositoryRoot(), "seeds"), "*.summit")
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (Path.GetFileName(p), File.ReadAllText(p)))
-            .ToList();
+        SeedDocuments.All.Select(f => (Path.GetFileName(f.Path), f.Content)).ToList();
 
     private static string Output(Run run) =>
         string.Join("\n", run.Sources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText));
@@ -71,15 +69,10 @@ public sealed class DeterminismTests
         // per-document loop (and the driver between documents), so far fewer than 2,000 are read.
         using var cancellation = new CancellationTokenSource();
         int reads = 0;
-        var documents = Enumerable.Range(0, 2000).Select(i => (AdditionalText)new CountingText(
-            $"/docs/d{i}.summit",
-            Fixture.Small
-                .Replace("id: small-fixture", $"id: doc-{i}", StringComparison.Ordinal)
-                .Replace("id: trade-2023", $"id: trade-{i}", StringComparison.Ordinal)
-                .Replace("id: trade-growth", $"id: growth-{i}", StringComparison.Ordinal)
-                .Replace("id: summit-length", $"id: length-{i}", StringComparison.Ordinal)
-                .Replace("id: sign-it-soon", $"id: sign-{i}", StringComparison.Ordinal)
-                .Replace("id: road-map", $"id: road-map-{i}", StringComparison.Ordinal),
+        var small = new CorpusFile("/docs/small.summit", Fixture.Small);
+        var documents = Enumerable.Range(0, 2000).Select(i => SyntheticCorpus.Copy(small, i)).Select(f => (AdditionalText)new CountingText(
+            f.Path,
+            f.Content,
             () =>
             {
                 if (Interlocked.Increment(ref reads) == 20)
