@@ -43,7 +43,7 @@ public sealed record Document(
 /// <param name="Spellings">Every distinct spelling the documents use, in order of first appearance.</param>
 /// <param name="Roles">The person's roles as each document states them.</param>
 /// <param name="Mentions">Every place a document names the person.</param>
-public sealed record Person(string Id, string Name, IReadOnlyList<string> Spellings, IReadOnlyList<Citation> Roles, IReadOnlyList<Citation> Mentions)
+public sealed record Person(string Id, string Name, IReadOnlyList<string> Spellings, IReadOnlyList<Citation> Roles, IReadOnlyList<Citation> Mentions) : INamedEntity
 {
     /// <inheritdoc />
     public override string ToString() => Name;
@@ -54,9 +54,9 @@ public sealed record Person(string Id, string Name, IReadOnlyList<string> Spelli
 /// <param name="Title">A descriptive title.</param>
 /// <param name="Kind">What kind of document it is.</param>
 /// <param name="Status">Signed during the visit, not concluded, or an earlier agreement.</param>
-/// <param name="Parties">The parties as the documents name them.</param>
+/// <param name="Parties">The parties: countries, organisations or people, merged across the documents that declare the agreement.</param>
 /// <param name="Mentions">Every place a document refers to it.</param>
-public sealed record Agreement(string Id, string Title, AgreementKind Kind, AgreementStatus Status, IReadOnlyList<string> Parties, IReadOnlyList<Citation> Mentions)
+public sealed record Agreement(string Id, string Title, AgreementKind Kind, AgreementStatus Status, IReadOnlyList<INamedEntity> Parties, IReadOnlyList<Citation> Mentions)
 {
     /// <inheritdoc />
     public override string ToString() => $"{Title} ({Kind}, {Status})";
@@ -73,6 +73,7 @@ public sealed record Agreement(string Id, string Title, AgreementKind Kind, Agre
 /// <param name="Period">The period it refers to, where stated.</param>
 /// <param name="IsApproximate">Whether the text qualifies it ("almost", "nearly", "approximately").</param>
 /// <param name="Direction">The direction of change, where stated.</param>
+/// <param name="ClaimId">The claim the figure states, where annotated: other documents' words for the same fact are that claim's citations.</param>
 public sealed record Figure(
     string Id,
     string DocumentId,
@@ -83,7 +84,8 @@ public sealed record Figure(
     string Measures,
     string? Period,
     bool IsApproximate,
-    FigureDirection? Direction)
+    FigureDirection? Direction,
+    string? ClaimId = null)
 {
     /// <summary>The number as written in the text.</summary>
     public string Text => Citation.Text;
