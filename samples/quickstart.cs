@@ -17,3 +17,7 @@ foreach (Quote quote in data.QuotesBy(Seeds.People.XiJinping))
 {
     Console.WriteLine($"Xi Jinping: “{quote.Text}”");
 }
+
+// Where do the sources disagree? Every side is one document's own words, with its place in the text.
+foreach (Discrepancy disagreement in Seeds.DataSet.Discrepancies)
+    Console.WriteLine(disagreement);

@@ -20,10 +20,13 @@ internal static class Program
         Prints a report of the bundled SummitData seed documents.
 
         Options:
-          --format FORMAT  text (default): a readable report with tables;
-                           json: all the data (documents, agreements, figures, quotes, people);
+          --format FORMAT  text (default): a readable report with tables, where the sources
+                           disagree, and the people with their spellings and roles;
+                           json: all the data (documents, agreements, figures, quotes, people,
+                           entities, claims, discrepancies);
                            csv: one kind of record as CSV (RFC 4180), see --kind;
-                           markdown: tables of documents, agreements, figures, and quotes by person;
+                           markdown: tables of documents, agreements, figures, quotes by person,
+                           disagreements, claims and people;
                            html: one self-contained page with charts, tables and the cited source texts.
           --kind KIND      with --format csv, which records: documents, agreements, figures (default),
                            quotes or people.

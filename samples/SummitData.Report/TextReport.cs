@@ -7,7 +7,10 @@ using SummitData.Reporting;
 
 namespace SummitData.Report;
 
-/// <summary>Writes a readable plain-text report of a <see cref="SummitDataSet"/>: counts, agreements, figures and quotes.</summary>
+/// <summary>
+/// Writes a readable plain-text report of a <see cref="SummitDataSet"/>: counts, agreements, figures, quotes, where
+/// the sources disagree, and each person with their spellings and roles by document.
+/// </summary>
 internal static class TextReport
 {
     private const string None = "—";
@@ -18,12 +21,15 @@ internal static class TextReport
         var text = new StringBuilder();
         Heading(text, "SummitData report", '=');
         text.Append(CultureInfo.InvariantCulture, $"{Count(data.Documents.Count, "document")}, {Count(data.Agreements.Count, "agreement")}, ")
-            .Append(CultureInfo.InvariantCulture, $"{Count(data.Figures.Count, "figure")}, {Count(data.Quotes.Count, "quote")}, {Count(data.People.Count, "person", "people")}\n");
+            .Append(CultureInfo.InvariantCulture, $"{Count(data.Figures.Count, "figure")}, {Count(data.Quotes.Count, "quote")}, {Count(data.People.Count, "person", "people")}, ")
+            .Append(CultureInfo.InvariantCulture, $"{Count(data.Claims.Count, "claim")}, {Count(data.Discrepancies.Count, "discrepancy", "discrepancies")}\n");
 
         Documents(text, data);
         Agreements(text, data);
         Figures(text, data);
         Quotes(text, data);
+        Disagreements(text, data);
+        People(text, data);
         return text.ToString();
     }
 
@@ -135,6 +141,53 @@ internal static class TextReport
             }
 
             table.WriteTo(text);
+        }
+    }
+
+    private static void Disagreements(StringBuilder text, SummitDataSet data)
+    {
+        Heading(text, "Where the sources disagree", '-');
+        if (data.Discrepancies.Count == 0)
+        {
+            text.Append("No disagreements are annotated.\n");
+            return;
+        }
+
+        text.Append("Each side is one document's own words, with the line it stands on.\n");
+        foreach (Discrepancy discrepancy in data.Discrepancies)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{discrepancy.Topic} ({EnumNames.Of(discrepancy.Kind)})\n");
+            var table = new Table(
+                new Column("Document", 32),
+                new Column("Line", 4, AlignRight: true),
+                new Column("Says", 80));
+            foreach (Citation side in discrepancy.Sides)
+            {
+                table.Add(side.DocumentId, Number(side.Line), $"“{side.Text}”");
+            }
+
+            table.WriteTo(text);
+        }
+    }
+
+    private static void People(StringBuilder text, SummitDataSet data)
+    {
+        Heading(text, "People", '-');
+        text.Append("Every spelling the documents use, and each role with the document that states it.\n");
+        foreach (Person person in data.People)
+        {
+            PersonProfile profile = data.About(person);
+            text.Append(CultureInfo.InvariantCulture, $"\n{person.Name}: named in {Count(profile.DocumentIds.Count, "document")}, {Count(profile.Quotes.Count, "quote")}")
+                .Append(profile.Discrepancies.Count == 0 ? "\n" : $", disagreements: {string.Join(", ", profile.Discrepancies.Select(d => d.Id))}\n");
+            if (person.Spellings.Count > 1 || person.Spellings.FirstOrDefault() != person.Name)
+            {
+                text.Append("  spelled: ").AppendJoin(", ", person.Spellings).Append('\n');
+            }
+
+            foreach (Citation role in person.Roles)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  role: {role.Text} ({role.DocumentId}, line {Number(role.Line)})\n");
+            }
         }
     }
 

@@ -27,7 +27,13 @@ internal static class Formatting
     /// <summary>"5 documents, 19 agreements, ...": the size of a data set.</summary>
     public static string Summary(SummitDataSet data) =>
         $"{Count(data.Documents.Count, "document")}, {Count(data.Agreements.Count, "agreement")}, {Count(data.Figures.Count, "figure")}, " +
-        $"{Count(data.Quotes.Count, "quote")}, {Count(data.People.Count, "person", "people")}";
+        $"{Count(data.Quotes.Count, "quote")}, {Count(data.People.Count, "person", "people")}" +
+        (data.Claims.Count + data.Discrepancies.Count == 0 ? string.Empty
+            : $", {Count(data.Claims.Count, "claim")}, {Count(data.Discrepancies.Count, "discrepancy", "discrepancies")}");
+
+    /// <summary>A person's roles with the document that states each: "Defence minister (doc-a); economy minister (doc-b)".</summary>
+    public static string Roles(Person person) =>
+        string.Join("; ", person.Roles.Select(r => $"{r.Text} ({r.DocumentId})"));
 
     /// <summary>
     /// A figure's value for reading: "USD 240 billion", "~90%", "75 years", "8th". With <paramref name="signed"/>, a

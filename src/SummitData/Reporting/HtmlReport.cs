@@ -57,6 +57,7 @@ public static class HtmlReport
         mark.figure { background: rgba(250, 204, 21, 0.45); }
         mark.quote { background: rgba(59, 130, 246, 0.18); }
         mark.agreement { background: rgba(34, 197, 94, 0.25); }
+        mark.side { background: rgba(239, 68, 68, 0.18); text-decoration: underline wavy rgba(239, 68, 68, 0.7); }
         mark:target { outline: 2px solid var(--ink); outline-offset: 1px; }
         """;
 
@@ -75,13 +76,14 @@ public static class HtmlReport
 
         html.Append("<header>\n<h1>SummitData report</h1>\n<p class=\"summary\">").Append(Html.Encode(Formatting.Summary(data))).Append("</p>\n")
             .Append("<nav><a href=\"#charts\">Charts</a><a href=\"#documents\">Documents</a><a href=\"#agreements\">Agreements</a>")
-            .Append("<a href=\"#figures\">Figures</a><a href=\"#quotes\">Quotes</a><a href=\"#people\">People</a><a href=\"#sources\">Source texts</a></nav>\n</header>\n");
+            .Append("<a href=\"#figures\">Figures</a><a href=\"#quotes\">Quotes</a><a href=\"#disagreements\">Disagreements</a><a href=\"#people\">People</a><a href=\"#sources\">Source texts</a></nav>\n</header>\n");
 
         Charts(html, data, marks);
         Documents(html, data);
         Agreements(html, data, marks);
         Figures(html, data, marks);
         Quotes(html, data, marks);
+        Disagreements(html, data, marks);
         People(html, data);
         Sources(html, data, marks);
 
@@ -202,18 +204,53 @@ public static class HtmlReport
         html.Append("</tbody>\n</table>\n</section>\n");
     }
 
+    private static void Disagreements(StringBuilder html, SummitDataSet data, Marks marks)
+    {
+        html.Append("<section id=\"disagreements\">\n<h2>Where the sources disagree</h2>\n");
+        if (data.Discrepancies.Count == 0)
+        {
+            html.Append("<p class=\"muted\">No disagreements are annotated.</p>\n</section>\n");
+            return;
+        }
+
+        html.Append("<p class=\"muted\">Each side is one document’s own words; each links to its place in the source text.</p>\n<table>\n")
+            .Append("<thead><tr><th>Topic</th><th>Kind</th><th>Document</th><th class=\"num\">Line</th><th>Says</th></tr></thead>\n<tbody>\n");
+        foreach (Discrepancy discrepancy in data.Discrepancies)
+        {
+            for (int i = 0; i < discrepancy.Sides.Count; i++)
+            {
+                Citation side = discrepancy.Sides[i];
+                html.Append("<tr>");
+                if (i == 0)
+                {
+                    string rows = Formatting.Number(discrepancy.Sides.Count);
+                    html.Append("<td rowspan=\"").Append(rows).Append("\">").Append(Html.Encode(discrepancy.Topic)).Append("</td>")
+                        .Append("<td rowspan=\"").Append(rows).Append("\">").Append(Html.Encode(EnumNames.Of(discrepancy.Kind))).Append("</td>");
+                }
+
+                html.Append("<td class=\"id\">").Append(Html.Encode(side.DocumentId)).Append("</td>")
+                    .Append("<td class=\"num\">").Append(Formatting.Number(side.Line)).Append("</td>")
+                    .Append("<td>").Append(Link(marks.Href(Marks.SideAnchor(discrepancy, i)), $"“{side.Text}”")).Append("</td></tr>\n");
+            }
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
     private static void People(StringBuilder html, SummitDataSet data)
     {
-        html.Append("<section id=\"people\">\n<h2>People</h2>\n<table>\n<thead><tr><th>Person</th><th>Roles</th><th>Spellings</th>")
-            .Append("<th class=\"num\">Mentions</th><th class=\"num\">Quotes</th></tr></thead>\n<tbody>\n");
+        html.Append("<section id=\"people\">\n<h2>People</h2>\n<table>\n<thead><tr><th>Person</th><th>Roles, by document</th><th>Spellings</th>")
+            .Append("<th class=\"num\">Mentions</th><th class=\"num\">Quotes</th><th>Disagreements</th></tr></thead>\n<tbody>\n");
         foreach (Person person in data.People)
         {
-            string roles = string.Join("; ", person.Roles.Select(r => r.Text).Distinct(StringComparer.Ordinal));
+            PersonProfile profile = data.About(person);
+            string roles = Formatting.Roles(person);
             html.Append("<tr><td>").Append(Html.Encode(person.Name)).Append("</td>")
                 .Append("<td>").Append(OrNone(roles.Length == 0 ? null : roles)).Append("</td>")
                 .Append("<td>").Append(OrNone(person.Spellings.Count == 0 ? null : string.Join(", ", person.Spellings))).Append("</td>")
                 .Append("<td class=\"num\">").Append(Formatting.Number(person.Mentions.Count)).Append("</td>")
-                .Append("<td class=\"num\">").Append(Formatting.Number(data.QuotesBy(person).Count())).Append("</td></tr>\n");
+                .Append("<td class=\"num\">").Append(Formatting.Number(profile.Quotes.Count)).Append("</td>")
+                .Append("<td>").Append(OrNone(profile.Discrepancies.Count == 0 ? null : string.Join("; ", profile.Discrepancies.Select(d => d.Topic)))).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");
@@ -222,7 +259,7 @@ public static class HtmlReport
     private static void Sources(StringBuilder html, SummitDataSet data, Marks marks)
     {
         html.Append("<section id=\"sources\">\n<h2>Source texts</h2>\n<p class=\"muted\">The documents verbatim. Highlighted: ")
-            .Append("<mark class=\"figure\">figures</mark>, <mark class=\"quote\">quotes</mark>, <mark class=\"agreement\">agreement mentions</mark>. ")
+            .Append("<mark class=\"figure\">figures</mark>, <mark class=\"quote\">quotes</mark>, <mark class=\"agreement\">agreement mentions</mark>, <mark class=\"side\">sides of a disagreement</mark>. ")
             .Append("Hover a highlight for what it is.</p>\n");
         foreach (Document document in data.Documents)
         {
@@ -280,6 +317,8 @@ public static class HtmlReport
         public static string QuoteAnchor(Quote quote) => "quote-" + Safe(quote.Id);
 
         // The mention's number comes last and is all digits, so the anchors of two agreements never collide.
+        public static string SideAnchor(Discrepancy discrepancy, int side) => "side-" + Safe(discrepancy.Id) + "-" + Formatting.Number(side + 1);
+
         public static string AgreementAnchor(Agreement agreement, int mention) => "agr-" + Safe(agreement.Id) + "-" + Formatting.Number(mention + 1);
 
         public static Marks Place(SummitDataSet data)
@@ -301,6 +340,14 @@ public static class HtmlReport
                 for (int i = 0; i < agreement.Mentions.Count; i++)
                 {
                     spans.Add(new Span(agreement.Mentions[i], AgreementAnchor(agreement, i), "agreement", $"Agreement {agreement.Id}: {agreement.Title}"));
+                }
+            }
+
+            foreach (Discrepancy discrepancy in data.Discrepancies)
+            {
+                for (int i = 0; i < discrepancy.Sides.Count; i++)
+                {
+                    spans.Add(new Span(discrepancy.Sides[i], SideAnchor(discrepancy, i), "side", $"Disagreement {discrepancy.Id}: {discrepancy.Topic}"));
                 }
             }
 

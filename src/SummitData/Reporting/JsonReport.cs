@@ -11,7 +11,7 @@ namespace SummitData.Reporting;
 
 /// <summary>
 /// Writes all the data of a <see cref="SummitDataSet"/> as JSON: documents (without their texts), agreements,
-/// figures, quotes and people. The property names are a stable contract, listed in <c>docs/report-formats.md</c>.
+/// figures, quotes, people, entities, claims (with every citation) and discrepancies (with every side). The property names are a stable contract, listed in <c>docs/report-formats.md</c>.
 /// </summary>
 /// <remarks>
 /// Serialization goes through a source-generated <see cref="JsonSerializerContext"/>, so it needs no reflection
@@ -52,7 +52,16 @@ public static class JsonReport
         [.. data.Agreements.Select(ToDto)],
         [.. data.Figures.Select(ToDto)],
         [.. data.Quotes.Select(ToDto)],
-        [.. data.People.Select(ToDto)]);
+        [.. data.People.Select(ToDto)],
+        [.. data.Entities.Select(ToDto)],
+        [.. data.Claims.Select(ToDto)],
+        [.. data.Discrepancies.Select(ToDto)]);
+
+    private static EntityDto ToDto(Entity e) => new(e.Id, e.Name, EnumNames.Of(e.Kind), [.. e.Spellings], [.. e.Mentions.Select(ToDto)]);
+
+    private static ClaimDto ToDto(Claim c) => new(c.Id, c.Statement, c.SourceCount, [.. c.DocumentIds], [.. c.About], [.. c.Citations.Select(ToDto)]);
+
+    private static DiscrepancyDto ToDto(Discrepancy d) => new(d.Id, d.Topic, EnumNames.Of(d.Kind), [.. d.About], [.. d.Sides.Select(ToDto)]);
 
     private static DocumentDto ToDto(Document d) => new(
         d.Id,
@@ -72,7 +81,8 @@ public static class JsonReport
         a.Title,
         EnumNames.Of(a.Kind),
         EnumNames.Of(a.Status),
-        [.. a.Parties],
+        [.. a.Parties.Select(p => p.Name)],
+        [.. a.Parties.Select(p => p.Id)],
         [.. a.Mentions.Select(ToDto)]);
 
     private static FigureDto ToDto(Figure f) => new(
@@ -89,7 +99,8 @@ public static class JsonReport
         f.Measures,
         f.Period,
         f.IsApproximate,
-        f.Direction is { } direction ? EnumNames.Of(direction) : null);
+        f.Direction is { } direction ? EnumNames.Of(direction) : null,
+        f.ClaimId);
 
     private static QuoteDto ToDto(Quote q) => new(
         q.Id,
@@ -120,7 +131,10 @@ internal sealed record ReportDto(
     IReadOnlyList<AgreementDto> Agreements,
     IReadOnlyList<FigureDto> Figures,
     IReadOnlyList<QuoteDto> Quotes,
-    IReadOnlyList<PersonDto> People);
+    IReadOnlyList<PersonDto> People,
+    IReadOnlyList<EntityDto> Entities,
+    IReadOnlyList<ClaimDto> Claims,
+    IReadOnlyList<DiscrepancyDto> Discrepancies);
 
 internal sealed record DocumentDto(
     string Id,
@@ -141,6 +155,7 @@ internal sealed record AgreementDto(
     string Kind,
     string Status,
     IReadOnlyList<string> Parties,
+    IReadOnlyList<string> PartyIds,
     IReadOnlyList<CitationDto> Mentions);
 
 internal sealed record FigureDto(
@@ -157,7 +172,8 @@ internal sealed record FigureDto(
     string Measures,
     string? Period,
     bool Approximate,
-    string? Direction);
+    string? Direction,
+    string? ClaimId);
 
 internal sealed record QuoteDto(
     string Id,
@@ -178,6 +194,12 @@ internal sealed record PersonDto(
     IReadOnlyList<string> Spellings,
     IReadOnlyList<CitationDto> Roles,
     IReadOnlyList<CitationDto> Mentions);
+
+internal sealed record EntityDto(string Id, string Name, string Kind, IReadOnlyList<string> Spellings, IReadOnlyList<CitationDto> Mentions);
+
+internal sealed record ClaimDto(string Id, string Statement, int SourceCount, IReadOnlyList<string> DocumentIds, IReadOnlyList<string> About, IReadOnlyList<CitationDto> Citations);
+
+internal sealed record DiscrepancyDto(string Id, string Topic, string Kind, IReadOnlyList<string> About, IReadOnlyList<CitationDto> Sides);
 
 internal sealed record CitationDto(string DocumentId, string Text, int Line, int Column, int Offset, int Length);
 

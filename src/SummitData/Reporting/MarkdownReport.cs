@@ -7,7 +7,8 @@ namespace SummitData.Reporting;
 
 /// <summary>
 /// Writes a <see cref="SummitDataSet"/> as a Markdown (GitHub Flavored Markdown) report: a summary, then tables of
-/// documents, agreements with their status, figures, and quotes grouped by the person quoted.
+/// documents, agreements with their status, figures, quotes grouped by the person quoted, where the sources disagree,
+/// the claims with the documents that make them, and the people with their spellings and roles per document.
 /// </summary>
 /// <remarks>
 /// Every row of a table has as many cells as its header: in cells, pipes and Markdown punctuation are
@@ -29,6 +30,9 @@ public static class MarkdownReport
         Agreements(md, data);
         Figures(md, data);
         Quotes(md, data);
+        Discrepancies(md, data);
+        Claims(md, data);
+        People(md, data);
         return md.ToString();
     }
 
@@ -125,6 +129,65 @@ public static class MarkdownReport
         }
 
         rest.WriteTo(md);
+    }
+
+    private static void Discrepancies(StringBuilder md, SummitDataSet data)
+    {
+        if (data.Discrepancies.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("\n## Where the sources disagree\n\n")
+            .Append(Formatting.Count(data.Discrepancies.Count, "point", "points"))
+            .Append(" on which the documents disagree; each side is one document's own words.\n");
+        foreach (Discrepancy discrepancy in data.Discrepancies)
+        {
+            md.Append("\n### ").Append(Text(discrepancy.Topic)).Append(" (").Append(Text(EnumNames.Of(discrepancy.Kind))).Append(")\n\n");
+            var table = new Table(("Document", false), ("Line", true), ("Says", false));
+            foreach (Citation side in discrepancy.Sides)
+            {
+                table.Add(Code(side.DocumentId), Formatting.Number(side.Line), Text($"“{side.Text}”"));
+            }
+
+            table.WriteTo(md);
+        }
+    }
+
+    private static void Claims(StringBuilder md, SummitDataSet data)
+    {
+        if (data.Claims.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("\n## Claims and their sources\n\n");
+        var table = new Table(("Claim", false), ("Sources", true), ("Documents", false), ("Citations", true));
+        foreach (Claim claim in data.Claims.OrderByDescending(c => c.SourceCount).ThenBy(c => c.Id, StringComparer.Ordinal))
+        {
+            table.Add(Text(claim.Statement), Formatting.Number(claim.SourceCount), string.Join(", ", claim.DocumentIds.Select(Code)), Formatting.Number(claim.Citations.Count));
+        }
+
+        table.WriteTo(md);
+    }
+
+    private static void People(StringBuilder md, SummitDataSet data)
+    {
+        md.Append("\n## People\n\n");
+        var table = new Table(("Person", false), ("Spellings", false), ("Roles, by document", false), ("Documents", true), ("Quotes", true), ("Disagreements", true));
+        foreach (Person person in data.People)
+        {
+            PersonProfile profile = data.About(person);
+            table.Add(
+                Text(person.Name),
+                Text(string.Join(", ", person.Spellings)),
+                Text(person.Roles.Count == 0 ? null : Formatting.Roles(person)),
+                Formatting.Number(profile.DocumentIds.Count),
+                Formatting.Number(profile.Quotes.Count),
+                Formatting.Number(profile.Discrepancies.Count));
+        }
+
+        table.WriteTo(md);
     }
 
     /// <summary>
