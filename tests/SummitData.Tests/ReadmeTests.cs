@@ -1,4 +1,6 @@
+using System;
 using System.IO;
+using System.Linq;
 using Xunit;
 
 namespace SummitData.Tests;
@@ -19,6 +21,19 @@ public sealed class ReadmeTests
         Assert.Contains("// " + tradeLine, readme);
         Assert.Contains("// " + citationLine, readme);
         Assert.Contains("// " + quoteLine, readme);
+    }
+
+    [Fact]
+    public void Disagreements_example_is_in_the_quickstart_and_prints_what_the_readme_shows()
+    {
+        // The package tests run samples/quickstart.cs; the README's three lines are its last three.
+        string code = ReadmeSnippets.Get("disagreements");
+        Assert.Equal(3, code.TrimEnd('\n').Split('\n').Length);
+        string quickstart = File.ReadAllText(Path.Combine(RepositoryRoot(), "samples", "quickstart.cs")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.EndsWith(code, quickstart, StringComparison.Ordinal);
+
+        string[] shown = ReadmeSnippets.Get("disagreements-output").TrimEnd('\n').Split('\n');
+        Assert.Equal(Seeds.DataSet.Discrepancies.Take(shown.Length).Select(d => d.ToString()), shown);
     }
 
     internal static string RepositoryRoot()

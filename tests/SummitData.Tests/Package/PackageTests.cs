@@ -174,6 +174,7 @@ public sealed class PackageTests
         Assert.Equal($"{trade.Measures}: {trade.Text} ({trade.Citation.DocumentId}, line {trade.Citation.Line})", lines[1]);
         Assert.Contains($"not concluded: {Seeds.Agreements.PowerOfSiberia2.Title}", lines);
         Assert.Equal(Seeds.DataSet.QuotesBy("xi-jinping").Count(), lines.Count(l => l.StartsWith("Xi Jinping: “", StringComparison.Ordinal)));
+        Assert.Equal(Seeds.DataSet.Discrepancies.Select(d => d.ToString()), lines[^Seeds.DataSet.Discrepancies.Count..]);
     }
 
     [Theory]
