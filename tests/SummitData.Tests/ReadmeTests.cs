@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using SummitData.Tests.Infrastructure;
 using Xunit;
 
 namespace SummitData.Tests;
