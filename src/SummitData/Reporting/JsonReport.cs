@@ -72,7 +72,7 @@ public static class JsonReport
         a.Title,
         EnumNames.Of(a.Kind),
         EnumNames.Of(a.Status),
-        [.. a.Parties],
+        [.. a.Parties.Select(p => p.Name)],
         [.. a.Mentions.Select(ToDto)]);
 
     private static FigureDto ToDto(Figure f) => new(
