@@ -23,7 +23,9 @@ public sealed class GeneratorTests
         Snapshot.Verify("small.corpus.people.0", run.Source("SummitData.Corpus.People.0.g.cs"));
         Snapshot.Verify("small.corpus.agreements.0", run.Source("SummitData.Corpus.Agreements.0.g.cs"));
         Snapshot.Verify("small.corpus.documents.0", run.Source("SummitData.Corpus.Documents.0.g.cs"));
-        Assert.Equal(5, run.Sources.Length);
+        Snapshot.Verify("small.corpus.entities.0", run.Source("SummitData.Corpus.Entities.0.g.cs"));
+        Snapshot.Verify("small.corpus.claims.0", run.Source("SummitData.Corpus.Claims.0.g.cs"));
+        Assert.Equal(7, run.Sources.Length);
     }
 
     [Fact]

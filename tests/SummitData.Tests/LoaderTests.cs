@@ -110,7 +110,7 @@ public sealed class LoaderTests
 
         string twice = DiagnosticTests.Discrepancy + DiagnosticTests.Discrepancy.Substring("discrepancies:\n".Length);
         LoadResult twoSides = AssertSameDiagnostics(DiagnosticTests.CrossDocuments("id: xyz-fixture", "id: xyz-fixture", extraInB: twice));
-        Assert.Equal("SD0023", Assert.Single(twoSides.Diagnostics).Id);
+        Assert.Equal(new[] { ("SD0023", "/docs/b.summit"), ("SD0024", "/docs/a.summit") }, twoSides.Diagnostics.Select(d => (d.Id, d.FilePath!)).Order());
         Assert.Equal(new[] { "/docs/b.summit" }, twoSides.ExcludedFiles);
     }
 

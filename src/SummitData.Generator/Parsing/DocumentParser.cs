@@ -295,12 +295,13 @@ namespace SummitData.Generator.Parsing
                 }
             }
 
+            // Each document takes one side of a discrepancy: the same id twice here is SD0023, not a duplicate id.
             string documentName = id ?? FileName(path);
+            (DiagnosticKind, string) TwoSides(string discrepancy, int firstLine) =>
+                (DiagnosticCatalog.DiscrepancyTwoSides, $"Discrepancy '{discrepancy}' has two sides in document '{documentName}' (first at line {firstLine}); a discrepancy is between documents: give each document's words in that document, once");
             foreach (YamlNode item in doc.List("discrepancies"))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                (DiagnosticKind, string) TwoSides(string discrepancy, int firstLine) =>
-                    (DiagnosticCatalog.DiscrepancyTwoSides, $"Discrepancy '{discrepancy}' has two sides in document '{documentName}' (first at line {firstLine}); a discrepancy is between documents: give each document's words in that document, once");
                 if (Record(doc, item, "a discrepancy", DiscrepancyKeys, seen, "discrepancies", map, diagnostics, TwoSides) is { } r)
                 {
                     string? topic = r.Reader.String("topic", required: true);
