@@ -191,6 +191,30 @@ namespace SummitData.Generator
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
 
+        public static readonly DiagnosticDescriptor DiscrepancyTwoSides = new(
+            id: "SD0023",
+            title: "Discrepancy declared twice in one document",
+            messageFormat: "{0}",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor DiscrepancyOneSide = new(
+            id: "SD0024",
+            title: "Discrepancy with one side only",
+            messageFormat: "{0}",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor IdOfTwoKinds = new(
+            id: "SD0025",
+            title: "One id declared as two kinds",
+            messageFormat: "{0}",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
         public static readonly DiagnosticDescriptor InternalError = new(
             id: "SD0099",
             title: "Internal error",
@@ -199,7 +223,7 @@ namespace SummitData.Generator
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true);
 
-        public static readonly DiagnosticDescriptor[] All = { MalformedDocument, MissingField, UnknownField, InvalidValue, InvalidDate, InvalidNumber, HashMismatch, AnchorNotFound, AnchorAmbiguous, DuplicateId, DanglingReference, FigureMismatch, InvalidId, IdentifierCollision, ConflictingDeclaration, NotStated, QuoteNotEnclosed, WrongNodeType, DuplicateKey, LimitExceeded, InvalidSetting, TooManyNamedMembers, InternalError };
+        public static readonly DiagnosticDescriptor[] All = { MalformedDocument, MissingField, UnknownField, InvalidValue, InvalidDate, InvalidNumber, HashMismatch, AnchorNotFound, AnchorAmbiguous, DuplicateId, DanglingReference, FigureMismatch, InvalidId, IdentifierCollision, ConflictingDeclaration, NotStated, QuoteNotEnclosed, WrongNodeType, DuplicateKey, LimitExceeded, InvalidSetting, TooManyNamedMembers, DiscrepancyTwoSides, DiscrepancyOneSide, IdOfTwoKinds, InternalError };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 

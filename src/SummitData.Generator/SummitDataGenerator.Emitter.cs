@@ -16,9 +16,10 @@ namespace SummitData.Generator
         /// <list type="bullet">
         /// <item>one file per document (<c>SummitData.Document.ID.g.cs</c>): its named properties and a private holder
         /// class whose static constructor builds that document's records;</item>
-        /// <item>one file per chunk of up to 256 people, agreements or documents
-        /// (<c>SummitData.Corpus.People.3.g.cs</c>, <c>.Agreements.N</c>, <c>.Documents.N</c>): the people's and
-        /// agreements' named properties and a class building them, or a chunk's part of the data set's lists;</item>
+        /// <item>one file per chunk of up to 256 people, entities, agreements, claims, discrepancies or documents
+        /// (<c>SummitData.Corpus.People.3.g.cs</c>, <c>.Entities.N</c>, <c>.Agreements.N</c>, <c>.Claims.N</c>,
+        /// <c>.Discrepancies.N</c>, <c>.Documents.N</c>): the shared records' named properties and a class building
+        /// them, or a chunk's part of the data set's lists;</item>
         /// <item>one main file (<c>SummitData.Corpus.g.cs</c>): the data set, <c>All</c>/<c>Get</c>/<c>TryGet</c> and
         /// the helpers, built from the chunks.</item>
         /// </list>
@@ -114,15 +115,15 @@ namespace SummitData.Generator
                 foreach (FigureSpec f in document.Figures)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    figures.Add($"new {Records}Figure({table.Ref(f.Id)}, {docId}, {Citation(docId, f.Citation, table)}, {Literals.Decimal(f.Value)}, {Enum("FigureScale", f.Scale)}, {Enum("FigureUnit", f.Unit)}, {table.Ref(f.Measures)}, {table.Ref(f.Period)}, {Literals.Bool(f.Approximate)}, {(f.Direction is null ? "null" : Enum("FigureDirection", f.Direction))})");
+                    figures.Add($"new {Records}Figure({table.Ref(f.Id)}, {docId}, {Citation(docId, f.Citation, table)}, {Literals.Decimal(f.Value)}, {Enum("FigureScale", f.Scale)}, {Enum("FigureUnit", f.Unit)}, {table.Ref(f.Measures)}, {table.Ref(f.Period)}, {Literals.Bool(f.Approximate)}, {(f.Direction is null ? "null" : Enum("FigureDirection", f.Direction))}, {table.Ref(f.Claim?.Id)})");
                 }
 
                 var quotes = new List<string>(document.Quotes.Count);
                 foreach (QuoteSpec q in document.Quotes)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    string speaker = q.Speaker is null ? "null" : named.People ? $"{root}.People.{Identifiers.MemberName(q.Speaker)}" : $"__PersonById({table.Ref(q.Speaker)})";
-                    string source = q.Source is null ? "null" : named.Agreements ? $"{root}.Agreements.{Identifiers.MemberName(q.Source)}" : $"__AgreementById({table.Ref(q.Source)})";
+                    string speaker = q.Speaker is null ? "null" : Reference(root, "People", "Person", named.People, q.Speaker, table);
+                    string source = q.Source is null ? "null" : Reference(root, "Agreements", "Agreement", named.Agreements, q.Source, table);
                     quotes.Add($"new {Records}Quote({table.Ref(q.Id)}, {docId}, {Citation(docId, q.Citation, table)}, {Enum("QuoteKind", q.Kind)}, {speaker}, {source}, {table.Ref(q.Attribution)})");
                 }
 
@@ -157,12 +158,14 @@ namespace SummitData.Generator
                 Header(w, settings);
                 w.Open($"{settings.Visibility} static partial class {settings.RootClass}");
                 string chunkClass = ChunkClass(chunk.Kind, chunk.Index);
+                string root = Root(settings);
+                bool named = chunk.Named.For(chunk.Kind);
                 switch (chunk.Kind)
                 {
                     case ChunkKind.People:
                         SharedChunk(
                             w,
-                            chunk.Named,
+                            named,
                             "People",
                             "Person",
                             chunkClass,
@@ -174,10 +177,25 @@ namespace SummitData.Generator
                             }).ToList(),
                             cancellationToken);
                         break;
+                    case ChunkKind.Entities:
+                        SharedChunk(
+                            w,
+                            named,
+                            "Entities",
+                            "Entity",
+                            chunkClass,
+                            chunk.Entities.Select(e => (e.Id, e.Name)).ToList(),
+                            (table, parts) => chunk.Entities.Select(e =>
+                            {
+                                cancellationToken.ThrowIfCancellationRequested();
+                                return $"new {Records}Entity({table.Ref(e.Id)}, {table.Ref(e.Name)}, {Enum("EntityKind", e.Kind)}, {ArrayExpression("string", e.Spellings.Select(table.Ref).ToList(), parts)}, {Citations(e.Mentions, table, parts)})";
+                            }).ToList(),
+                            cancellationToken);
+                        break;
                     case ChunkKind.Agreements:
                         SharedChunk(
                             w,
-                            chunk.Named,
+                            named,
                             "Agreements",
                             "Agreement",
                             chunkClass,
@@ -185,7 +203,40 @@ namespace SummitData.Generator
                             (table, parts) => chunk.Agreements.Select(a =>
                             {
                                 cancellationToken.ThrowIfCancellationRequested();
-                                return $"new {Records}Agreement({table.Ref(a.Id)}, {table.Ref(a.Title)}, {Enum("AgreementKind", a.Kind)}, {Enum("AgreementStatus", a.Status)}, {ArrayExpression("string", a.Parties.Select(table.Ref).ToList(), parts)}, {Citations(a.Mentions, table, parts)})";
+                                List<string> parties = a.Parties
+                                    .Select(p => p.IsPerson ? Reference(root, "People", "Person", chunk.Named.People, p.Id, table) : Reference(root, "Entities", "Entity", chunk.Named.Entities, p.Id, table))
+                                    .ToList();
+                                return $"new {Records}Agreement({table.Ref(a.Id)}, {table.Ref(a.Title)}, {Enum("AgreementKind", a.Kind)}, {Enum("AgreementStatus", a.Status)}, {ArrayExpression(Records + "INamedEntity", parties, parts)}, {Citations(a.Mentions, table, parts)})";
+                            }).ToList(),
+                            cancellationToken);
+                        break;
+                    case ChunkKind.Claims:
+                        SharedChunk(
+                            w,
+                            named,
+                            "Claims",
+                            "Claim",
+                            chunkClass,
+                            chunk.Claims.Select(c => (c.Id, c.Statement)).ToList(),
+                            (table, parts) => chunk.Claims.Select(c =>
+                            {
+                                cancellationToken.ThrowIfCancellationRequested();
+                                return $"new {Records}Claim({table.Ref(c.Id)}, {table.Ref(c.Statement)}, {Citations(c.Citations, table, parts)}, {ArrayExpression("string", c.About.Select(table.Ref).ToList(), parts)})";
+                            }).ToList(),
+                            cancellationToken);
+                        break;
+                    case ChunkKind.Discrepancies:
+                        SharedChunk(
+                            w,
+                            named,
+                            "Discrepancies",
+                            "Discrepancy",
+                            chunkClass,
+                            chunk.Discrepancies.Select(d => (d.Id, d.Topic)).ToList(),
+                            (table, parts) => chunk.Discrepancies.Select(d =>
+                            {
+                                cancellationToken.ThrowIfCancellationRequested();
+                                return $"new {Records}Discrepancy({table.Ref(d.Id)}, {table.Ref(d.Topic)}, {Enum("DiscrepancyKind", d.Kind)}, {Citations(d.Sides, table, parts)}, {ArrayExpression("string", d.About.Select(table.Ref).ToList(), parts)})";
                             }).ToList(),
                             cancellationToken);
                         break;
@@ -219,6 +270,12 @@ namespace SummitData.Generator
                 w.Line();
                 KindClass(w, "Agreements", "Agreement", "agreements", "Agreement");
                 w.Line();
+                KindClass(w, "Entities", "Entity", "countries, organisations and places", "Entity");
+                w.Line();
+                KindClass(w, "Claims", "Claim", "claims", "Claim");
+                w.Line();
+                KindClass(w, "Discrepancies", "Discrepancy", "discrepancies", "Discrepancy");
+                w.Line();
 
                 // Touching the data set builds every chunk; touching one named record builds only its own chunk.
                 w.Open("private static class __DataSet");
@@ -227,14 +284,23 @@ namespace SummitData.Generator
                 w.Line($"    {Concat("Agreement", ChunkKind.Agreements, index.AgreementChunks, ".Items")},");
                 w.Line($"    {Concat("Figure", ChunkKind.Documents, index.DocumentChunks, ".Figures()")},");
                 w.Line($"    {Concat("Quote", ChunkKind.Documents, index.DocumentChunks, ".Quotes()")},");
-                w.Line($"    {Concat("Person", ChunkKind.People, index.PeopleChunks, ".Items")});");
+                w.Line($"    {Concat("Person", ChunkKind.People, index.PeopleChunks, ".Items")},");
+                w.Line($"    {Concat("Entity", ChunkKind.Entities, index.EntityChunks, ".Items")},");
+                w.Line($"    {Concat("Claim", ChunkKind.Claims, index.ClaimChunks, ".Items")},");
+                w.Line($"    {Concat("Discrepancy", ChunkKind.Discrepancies, index.DiscrepancyChunks, ".Items")});");
                 w.Close();
 
-                // Without named properties (SD0022), quotes reach their speakers and sources through an index of that kind
-                // only: building it builds all people (or agreements), never the documents, so it cannot cycle.
+                // Without named properties (SD0022), quotes and agreements reach people, entities and agreements through an
+                // index of that kind only: building it builds all of that kind (and agreements the people and entities they
+                // name), never the documents, so it cannot cycle.
                 if (!index.Named.People)
                 {
                     ById(w, "Person", Concat("Person", ChunkKind.People, index.PeopleChunks, ".Items"));
+                }
+
+                if (!index.Named.Entities)
+                {
+                    ById(w, "Entity", Concat("Entity", ChunkKind.Entities, index.EntityChunks, ".Items"));
                 }
 
                 if (!index.Named.Agreements)
@@ -299,7 +365,8 @@ namespace SummitData.Generator
                     w.Line();
                 }
 
-                // People and agreements never reach into documents' holders, so building them cannot cycle.
+                // Shared records never reach into documents' holders, and only agreements reach into other chunks (those of
+                // people and entities, which reach nowhere), so building them cannot cycle.
                 var table = new StringTable();
                 var parts = new PartMethods();
                 List<string> items = build(table, parts);
@@ -369,7 +436,7 @@ namespace SummitData.Generator
                 w.Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {record.ToLowerInvariant()} has this id.</exception>");
                 w.Line($"public static {Records}{record} Get(string id) => DataSet.Get{getter}(id);");
                 w.Line();
-                w.Line($"/// <summary>Looks up {(record == "Agreement" ? "an" : "a")} {record.ToLowerInvariant()} by id.</summary>");
+                w.Line($"/// <summary>Looks up {("AEIOU".IndexOf(record[0]) >= 0 ? "an" : "a")} {record.ToLowerInvariant()} by id.</summary>");
                 w.Line($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {Records}{record}? value) => DataSet.TryGet{getter}(id, out value);");
                 w.Close();
             }
@@ -436,6 +503,10 @@ namespace SummitData.Generator
             private static void Footer(SourceWriter w, GeneratorSettings settings) => w.Close();
 
             private static string Root(GeneratorSettings settings) => $"global::{settings.Namespace}.{settings.RootClass}";
+
+            /// <summary>A record another one refers to: its named property, or, for a kind without them (SD0022), a lookup by id.</summary>
+            private static string Reference(string root, string className, string record, bool named, string id, StringTable table) =>
+                named ? $"{root}.{className}.{Identifiers.MemberName(id)}" : $"__{record}ById({table.Ref(id)})";
 
             private static string Enum(string type, string value) => $"{Records}{type}.{Identifiers.ToPascalCase(value)}";
 

@@ -14,7 +14,8 @@ namespace SummitData.Generator
     /// <summary>
     /// Turns annotated documents (<c>*.summit</c> additional files) into typed records. The pipeline is per file:
     /// each document is parsed and validated on its own (so editing one re-parses only that one), then one
-    /// cross-document step checks ids and references and merges shared people and agreements.
+    /// cross-document step checks ids and references and merges the records documents share (people, entities,
+    /// agreements, claims, discrepancies).
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed partial class SummitDataGenerator : IIncrementalGenerator
@@ -23,7 +24,7 @@ namespace SummitData.Generator
         public const string Extension = ".summit";
 
         /// <summary>Members of the root class: a class cannot have a member with its own name (CS0542).</summary>
-        private static readonly string[] RootMembers = { "DataSet", "Documents", "Figures", "Quotes", "People", "Agreements" };
+        private static readonly string[] RootMembers = { "DataSet", "Documents", "Figures", "Quotes", "People", "Agreements", "Entities", "Claims", "Discrepancies" };
 
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)

@@ -9,10 +9,11 @@ namespace SummitData.Testing;
 /// <summary>
 /// Builds corpora of any size in the shape of the five seeds: the same texts, the same annotations, the same mix of
 /// figures, quotes, people and agreements per document. Document <c>i</c> is copy <c>i / 5</c> of seed <c>i % 5</c>.
-/// Copy 0 is the seed itself; copy <c>k</c> renames every id (document, people, agreements, figures, quotes, and the
-/// <c>speaker:</c>/<c>source:</c> references) by appending <c>-c{k}</c>, so all ids stay unique and valid and their
-/// C# names stay distinct (<c>xi-jinping-c12</c> is <c>XiJinpingC12</c>). People and agreements stay shared within a
-/// copy, as in the seeds: the five documents of copy <c>k</c> all name <c>xi-jinping-c{k}</c>.
+/// Copy 0 is the seed itself; copy <c>k</c> renames every id (document, people, entities, agreements, figures,
+/// quotes, claims, discrepancies, and the references: <c>speaker:</c>, <c>source:</c>, <c>claim:</c>, and the lists
+/// <c>parties:</c> and <c>about:</c>) by appending <c>-c{k}</c>, so all ids stay unique and valid and their C# names
+/// stay distinct (<c>xi-jinping-c12</c> is <c>XiJinpingC12</c>). Shared records stay shared within a copy, as in the
+/// seeds: the five documents of copy <c>k</c> all name <c>xi-jinping-c{k}</c>.
 /// </summary>
 /// <remarks>
 /// Each seed only references people and agreements it declares itself, so any prefix of the sequence is a valid
@@ -24,9 +25,13 @@ public static class SyntheticCorpus
     public const int DefaultSeed = 20240516;
 
     // Ids are plain scalars in the seeds; `source:` at the top level is the original file name, not an id, so only
-    // indented `source:` (a quote's) is a reference.
+    // indented `source:` (a quote's) is a reference. Lists of ids are written in flow style (`parties: [a, b]`) or as
+    // block lists of plain ids right below their key.
     private static readonly Regex IdLine = new(@"^(?<lead> *(?:- +)?id: *)(?<id>[a-z][a-z0-9-]*)(?<trail> *)$", RegexOptions.CultureInvariant);
-    private static readonly Regex ReferenceLine = new(@"^(?<lead> +(?:- +)?(?:speaker|source): *)(?<id>[a-z][a-z0-9-]*)(?<trail> *)$", RegexOptions.CultureInvariant);
+    private static readonly Regex ReferenceLine = new(@"^(?<lead> +(?:- +)?(?:speaker|source|claim): *)(?<id>[a-z][a-z0-9-]*)(?<trail> *)$", RegexOptions.CultureInvariant);
+    private static readonly Regex FlowListLine = new(@"^(?<lead> +(?:- +)?(?:parties|about): *\[)(?<ids>[a-z0-9, -]*)(?<trail>\] *)$", RegexOptions.CultureInvariant);
+    private static readonly Regex BlockListKey = new(@"^(?<indent> +)(?:- +)?(?:parties|about): *$", RegexOptions.CultureInvariant);
+    private static readonly Regex BlockListItem = new(@"^(?<lead>(?<indent> *)- +)(?<id>[a-z][a-z0-9-]*)(?<trail> *)$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// <paramref name="count"/> documents built from the seeds, in an order shuffled with <paramref name="seed"/>
@@ -85,8 +90,19 @@ public static class SyntheticCorpus
         (int start, int end) = CorpusFile.BlockBounds(content);
         var builder = new StringBuilder(content.Length + 2048);
         builder.Append(content, 0, start);
+        int listIndent = -1;
         foreach (string line in content.Substring(start, end - start).Split('\n'))
         {
+            // The items of a block list of ids: as deep as their key or deeper, until the first line that is not one.
+            Match item = BlockListItem.Match(line);
+            if (listIndent >= 0 && item.Success && item.Groups["indent"].Length >= listIndent)
+            {
+                builder.Append(item.Groups["lead"].Value).Append(item.Groups["id"].Value).Append(suffix).Append(item.Groups["trail"].Value).Append('\n');
+                continue;
+            }
+
+            Match key = BlockListKey.Match(line);
+            listIndent = key.Success ? key.Groups["indent"].Length : -1;
             builder.Append(Rename(line, suffix)).Append('\n');
         }
 
@@ -98,6 +114,13 @@ public static class SyntheticCorpus
 
     private static string Rename(string line, string suffix)
     {
+        Match list = FlowListLine.Match(line);
+        if (list.Success)
+        {
+            IEnumerable<string> ids = list.Groups["ids"].Value.Split(',').Select(id => id.Trim()).Where(id => id.Length > 0).Select(id => id + suffix);
+            return list.Groups["lead"].Value + string.Join(", ", ids) + list.Groups["trail"].Value;
+        }
+
         Match match = IdLine.Match(line);
         if (!match.Success)
         {

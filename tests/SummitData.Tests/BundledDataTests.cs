@@ -50,7 +50,10 @@ public sealed class BundledDataTests
         IEnumerable<Citation> citations = Data.Figures.Select(f => f.Citation)
             .Concat(Data.Quotes.Select(q => q.Citation))
             .Concat(Data.People.SelectMany(p => p.Mentions.Concat(p.Roles)))
-            .Concat(Data.Agreements.SelectMany(a => a.Mentions));
+            .Concat(Data.Agreements.SelectMany(a => a.Mentions))
+            .Concat(Data.Entities.SelectMany(e => e.Mentions))
+            .Concat(Data.Claims.SelectMany(c => c.Citations))
+            .Concat(Data.Discrepancies.SelectMany(d => d.Sides));
         int count = 0;
         foreach (Citation citation in citations)
         {
@@ -131,6 +134,18 @@ public sealed class BundledDataTests
         Assert.Equal(3, pipeline.Mentions.Select(m => m.DocumentId).Distinct().Count());
         Figure count = Data.FiguresIn("putin-in-beijing-may-2024").Single(f => f.Text.StartsWith("10", StringComparison.Ordinal));
         Assert.Equal(10m, count.Value);
+    }
+
+    [Fact]
+    public void Agreement_parties_are_the_people_and_entities_themselves()
+    {
+        Assert.Equal(new INamedEntity[] { Seeds.Entities.Russia, Seeds.Entities.China }, Seeds.Agreements.JointStatement2024.Parties);
+        Assert.Same(Seeds.Entities.Russia, Seeds.Agreements.JointStatement2024.Parties[0]);
+        Assert.Equal(new INamedEntity[] { Seeds.People.XiJinping, Seeds.People.VladimirPutin }, Seeds.Agreements.AnnualVisitsAgreement.Parties);
+        Assert.Same(Seeds.People.XiJinping, Seeds.Agreements.AnnualVisitsAgreement.Parties[0]);
+        Assert.Equal(EntityKind.Country, Seeds.Entities.China.Kind);
+        Assert.All(Data.Agreements.SelectMany(a => a.Parties), p => Assert.Same(p, p is Person ? Data.GetPerson(p.Id) : Data.GetEntity(p.Id)));
+        Assert.Contains(Seeds.Agreements.JointStatement2024, Data.AgreementsOf("china"));
     }
 
     [Fact]

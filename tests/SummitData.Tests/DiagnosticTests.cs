@@ -46,7 +46,105 @@ public sealed class DiagnosticTests
         { "SD0020", "alias", "outlet: null", "outlet: *o" },
         { "SD0020", "anchor", "outlet: null", "outlet: &o Nobody" },
         { "SD0020", "deep nesting", "authors: []", "authors: " + new string('[', 40) + new string(']', 40) },
+        { "SD0004", "unknown entity kind", "kind: country", "kind: nation" },
+        { "SD0010", "duplicate entity id", "id: freedonia", "id: ruritania" },
+        { "SD0011", "dangling party", "parties: [ruritania, freedonia]", "parties: [ruritania, atlantis]" },
+        { "SD0011", "dangling claim of a figure", "    unit: days\n", "    claim: summit-claim\n    unit: days\n" },
+        { "SD0011", "dangling id in about", "about: [ruritania, freedonia]", "about: [ruritania, atlantis]" },
+        { "SD0013", "a party's name instead of its id", "parties: [ruritania, freedonia]", "parties: [Ruritania, freedonia]" },
+        { "SD0025", "a person's id declared as an entity", "  - id: freedonia\n", "  - id: anna-berg\n" },
     };
+
+    /// <summary>
+    /// Two documents: the fixture (<c>a.summit</c>) and a second one (<c>b.summit</c>) that shares its person,
+    /// entities, agreement, claim and discrepancy and has ids of its own for the rest; then one change to the second.
+    /// </summary>
+    public static TheoryData<string, string, string, string> CrossDocumentCases => new()
+    {
+        // id, what the case is, text to replace in b.summit, replacement (the diagnostic must be on the replacement's line in b.summit)
+        { "SD0015", "another entity name", "name: Ruritania", "name: Ruritania Republic" },
+        { "SD0015", "another entity kind", "kind: country", "kind: place" },
+        { "SD0015", "another claim statement", "statement: Trade between", "statement: Commerce between" },
+        { "SD0015", "another discrepancy topic", "topic: how fast trade grew", "topic: how much trade grew" },
+        { "SD0015", "another discrepancy kind", "kind: figure", "kind: spelling" },
+        { "SD0015", "another agreement status", "status: signed-during-visit", "status: not-concluded" },
+        { "SD0025", "an entity with a person's id", "  - id: freedonia\n    name: Freedonia", "  - id: anna-berg\n    name: Freedonia" },
+    };
+
+    /// <summary>What each document gets appended to its annotations in <see cref="CrossDocuments"/>: one side of a discrepancy.</summary>
+    internal const string Discrepancy = "discrepancies:\n  - id: trade-growth-rate\n    topic: how fast trade grew\n    kind: figure\n    side: almost 16%\n";
+
+    /// <summary>The fixture as <c>a.summit</c> and a second document with <paramref name="find"/> replaced, both with <paramref name="extra"/> annotations.</summary>
+    internal static (string Path, string Content)[] CrossDocuments(string find, string replace, string extra = Discrepancy, string? extraInB = null)
+    {
+        string a = Fixture.Small.Replace("\n---\n", "\n" + extra + "---\n", StringComparison.Ordinal);
+        string b = Fixture.Small.Replace("\n---\n", "\n" + (extraInB ?? extra) + "---\n", StringComparison.Ordinal)
+            .Replace("id: small-fixture\n", "id: xyz-fixture\n").Replace("id: trade-2023\n", "id: other-trade\n").Replace("id: trade-growth\n", "id: other-growth\n")
+            .Replace("id: summit-length\n", "id: other-length\n").Replace("id: sign-it-soon\n", "id: other-sign\n").Replace("id: road-map\n", "id: other-road-map\n");
+        Assert.Contains(find, b, StringComparison.Ordinal);
+        int at = b.IndexOf(find, StringComparison.Ordinal);
+        return new[] { ("/docs/a.summit", a), ("/docs/b.summit", b.Substring(0, at) + replace + b.Substring(at + find.Length)) };
+    }
+
+    [Theory]
+    [MemberData(nameof(CrossDocumentCases))]
+    public void Conflicts_between_documents_are_reported_on_the_later_one(string id, string what, string find, string replace)
+    {
+        (string Path, string Content)[] files = CrossDocuments(find, replace);
+        Run run = GeneratorHarness.Run(files.Select(f => GeneratorHarness.Text(f.Path, f.Content)).ToArray());
+
+        Assert.Null(run.Exception);
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == id);
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/docs/b.summit", span.Path);
+        Assert.True(Fixture.LineOf(files[1].Content, replace) == span.StartLinePosition.Line + 1, $"{what}: {diagnostic}");
+
+        // Leaving b.summit out leaves the discrepancy with a.summit's side only: that is reported too (SD0024).
+        Assert.All(run.Diagnostics.Where(d => d.Id != "SD0024"), d => Assert.Equal("/docs/b.summit", d.Location.GetLineSpan().Path));
+        Assert.Equal("/docs/a.summit", Assert.Single(run.Diagnostics, d => d.Id == "SD0024").Location.GetLineSpan().Path);
+
+        // The later document is left out; the first one is generated, and so is its data.
+        Assert.Contains(run.Sources, s => s.HintName == "SummitData.Document.small-fixture.g.cs");
+        Assert.DoesNotContain(run.Sources, s => s.HintName == "SummitData.Document.xyz-fixture.g.cs");
+        Assert.Empty(run.CompileProblems());
+    }
+
+    [Fact]
+    public void A_discrepancy_in_one_document_only_is_SD0024_and_the_document_stays()
+    {
+        (string Path, string Content)[] files = CrossDocuments("id: xyz-fixture", "id: xyz-fixture", extraInB: string.Empty);
+        Run run = GeneratorHarness.Run(files.Select(f => GeneratorHarness.Text(f.Path, f.Content)).ToArray());
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("SD0024", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/docs/a.summit", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(Fixture.LineOf(files[0].Content, "  - id: trade-growth-rate"), diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Equal(
+            "Discrepancy 'trade-growth-rate' has one side only (document 'small-fixture'); declare the same id with the other side's words in another document, or remove it",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Empty(run.CompileProblems());
+        var dataSet = (SummitDataSet)run.Load().GetType("Fixture.Data")!.GetProperty("DataSet")!.GetValue(null)!;
+        Assert.Equal(new[] { "small-fixture", "xyz-fixture" }, dataSet.Documents.Select(d => d.Id));
+        Assert.Empty(dataSet.Discrepancies);
+    }
+
+    [Fact]
+    public void A_discrepancy_twice_in_one_document_is_SD0023_at_the_second()
+    {
+        string twice = Fixture.Small.Replace("\n---\n", "\n" + Discrepancy + Discrepancy.Substring("discrepancies:\n".Length).Replace("side: almost 16%", "side: 16%") + "---\n", StringComparison.Ordinal);
+        Run run = GeneratorHarness.Run(GeneratorHarness.Text(Path, twice));
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("SD0023", diagnostic.Id);
+        int first = Fixture.LineOf(twice, "  - id: trade-growth-rate");
+        int second = Fixture.LineOf(twice, "side: almost 16%") + 1;
+        Assert.Equal(second, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Equal(
+            $"Discrepancy 'trade-growth-rate' has two sides in document 'small-fixture' (first at line {first}); a discrepancy is between documents: give each document's words in that document, once",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -144,6 +242,9 @@ public sealed class DiagnosticTests
             EquatableArray<MergedAgreement>.Empty,
             Enumerable.Range(0, NamedKinds.MaxNamedMembers + 1).Select(i => "figure-" + i).ToEquatableArray(),
             new[] { "sign-it-soon", "road-map" }.ToEquatableArray(),
+            EquatableArray<MergedEntity>.Empty,
+            EquatableArray<MergedClaim>.Empty,
+            EquatableArray<MergedDiscrepancy>.Empty,
             EquatableArray<DiagnosticInfo>.Empty);
         DiagnosticInfo diagnostic = Assert.Single(CorpusLayout.Of(corpus, default).Index.Diagnostics);
         Assert.Equal("SD0022", diagnostic.Id);
@@ -151,7 +252,7 @@ public sealed class DiagnosticTests
         Assert.Contains("60,001 figures", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("Figures.Get(id)", diagnostic.Message, StringComparison.Ordinal);
         NamedKinds named = DocumentContext.Of(corpus).Named;
-        Assert.Equal(new NamedKinds(Documents: true, Figures: false, Quotes: true, People: true, Agreements: true), named);
+        Assert.Equal(new NamedKinds(Documents: true, Figures: false, Quotes: true, People: true, Agreements: true, Entities: true, Claims: true, Discrepancies: true), named);
 
         // The document's file then names its quotes but not its figures, and Figures.All and Get still reach them.
         Run run = GeneratorHarness.Run(GeneratorHarness.Text(Path, Fixture.Small));
@@ -171,11 +272,12 @@ public sealed class DiagnosticTests
     [Fact]
     public void Without_named_properties_every_record_is_still_reached()
     {
-        // The limit lowered to 0: no kind gets named properties, so quotes reach their speakers through the index by id.
+        // The limit lowered to 0: no kind gets named properties, so quotes reach their speakers and agreements their
+        // parties through the index by id. The fixture has no discrepancy: that kind has no record to name.
         DocumentSpec document = DocumentParser.Parse(Path, Fixture.Small, default).Document!;
         CorpusSpec corpus = CorpusBuilder.Build(new[] { document }, default);
         CorpusLayout layout = CorpusLayout.Of(corpus, default, maxNamedMembers: 0);
-        Assert.Equal(5, layout.Index.Diagnostics.Count(d => d.Id == "SD0022"));
+        Assert.Equal(7, layout.Index.Diagnostics.Count(d => d.Id == "SD0022"));
 
         var settings = new GeneratorSettings("Fixture", "Data", "public", EquatableArray<DiagnosticInfo>.Empty);
         var sources = new List<string>
@@ -188,14 +290,18 @@ public sealed class DiagnosticTests
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
 
         Type data = System.Reflection.Assembly.Load(Testing.GeneratedCodeMetrics.Emit(compilation)).GetType("Fixture.Data")!;
-        foreach (string kind in new[] { "Documents", "Figures", "Quotes", "People", "Agreements" })
+        foreach (string kind in new[] { "Documents", "Figures", "Quotes", "People", "Agreements", "Entities", "Claims", "Discrepancies" })
         {
             Assert.Equal(new[] { "All" }, data.GetNestedType(kind)!.GetProperties().Select(p => p.Name));
         }
 
         var dataSet = (SummitDataSet)data.GetProperty("DataSet")!.GetValue(null)!;
         Assert.Same(dataSet.GetPerson("anna-berg"), dataSet.GetQuote("sign-it-soon").Speaker);
-        Assert.Equal("Memorandum on customs", Assert.Single(dataSet.Agreements).Title);
+        Agreement agreement = Assert.Single(dataSet.Agreements);
+        Assert.Equal("Memorandum on customs", agreement.Title);
+        Assert.Equal(new INamedEntity[] { dataSet.GetEntity("ruritania"), dataSet.GetEntity("freedonia") }, agreement.Parties);
+        Assert.Same(dataSet.GetEntity("ruritania"), agreement.Parties[0]);
+        Assert.Equal("trade-reached", Assert.Single(dataSet.Claims).Id);
     }
 
     [Fact]

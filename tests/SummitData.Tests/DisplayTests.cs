@@ -16,6 +16,7 @@ public sealed class DisplayTests
     public static TheoryData<Type> RecordTypes => new()
     {
         typeof(Document), typeof(Person), typeof(Agreement), typeof(Figure), typeof(Quote), typeof(Citation),
+        typeof(Entity), typeof(Claim), typeof(Discrepancy), typeof(PersonProfile),
         typeof(SummitDataSet), typeof(SummitDiagnostic), typeof(LoadResult),
     };
 

@@ -23,7 +23,9 @@ public sealed class GeneratorTests
         Snapshot.Verify("small.corpus.people.0", run.Source("SummitData.Corpus.People.0.g.cs"));
         Snapshot.Verify("small.corpus.agreements.0", run.Source("SummitData.Corpus.Agreements.0.g.cs"));
         Snapshot.Verify("small.corpus.documents.0", run.Source("SummitData.Corpus.Documents.0.g.cs"));
-        Assert.Equal(5, run.Sources.Length);
+        Snapshot.Verify("small.corpus.entities.0", run.Source("SummitData.Corpus.Entities.0.g.cs"));
+        Snapshot.Verify("small.corpus.claims.0", run.Source("SummitData.Corpus.Claims.0.g.cs"));
+        Assert.Equal(7, run.Sources.Length);
     }
 
     [Fact]
@@ -86,10 +88,135 @@ public sealed class GeneratorTests
         Agreement memorandum = Assert.Single(dataSet.Agreements);
         Assert.Equal(AgreementKind.Memorandum, memorandum.Kind);
         Assert.Equal(AgreementStatus.SignedDuringVisit, memorandum.Status);
-        Assert.Equal(new[] { "Ruritania", "Freedonia" }, memorandum.Parties);
+        Assert.Equal(new INamedEntity[] { dataSet.GetEntity("ruritania"), dataSet.GetEntity("freedonia") }, memorandum.Parties);
+        Assert.Same(data.GetNestedType("Entities")!.GetProperty("Ruritania")!.GetValue(null), memorandum.Parties[0]);
+        Assert.Equal(EntityKind.Country, dataSet.GetEntity("freedonia").Kind);
+
+        Claim claim = (Claim)data.GetNestedType("Claims")!.GetProperty("TradeReached")!.GetValue(null)!;
+        Assert.Equal("trade-reached", trade.ClaimId);
+        Assert.Equal(new[] { trade.Citation }, claim.Citations);
+        Assert.Equal(new[] { "ruritania", "freedonia" }, claim.About);
+        Assert.Null(growth.ClaimId);
 
         var all = (IEnumerable)data.GetNestedType("Quotes")!.GetProperty("All")!.GetValue(null)!;
         Assert.Equal(2, all.Cast<object>().Count());
+    }
+
+    /// <summary>The second document of <see cref="TwoDocuments"/>: its own words for the fixture's claim and the other side of a discrepancy.</summary>
+    internal const string OtherText = "USD 12.5 billion: that is what Ruritania and Freedonia traded last year, said Anna Berg, 15% more than the year before. Trade between the two reached a record. The customs memorandum is signed.";
+
+    /// <summary>
+    /// The fixture (<c>/docs/a.summit</c>) with one side of a discrepancy, and a second document whose id sorts first
+    /// but whose file sorts last: the same claim in its own words and through a figure, the other side, and the
+    /// fixture's agreement with other parties.
+    /// </summary>
+    internal static (string Path, string Content)[] TwoDocuments()
+    {
+        string a = Fixture.Small.Replace("\n---\n", "\n" + DiagnosticTests.Discrepancy + "---\n", StringComparison.Ordinal);
+        string b = $"""
+            ---
+            format: summitdata/1
+            id: another-report
+            sha256: {SummitData.Generator.Parsing.DocumentParser.Sha256(OtherText)}
+            people:
+              - id: anna-berg
+                name: Anna Berg
+                mentions:
+                  - Anna Berg
+            entities:
+              - id: ruritania
+                name: Ruritania
+                kind: country
+                mentions:
+                  - Ruritania
+            agreements:
+              - id: customs-memorandum
+                title: Memorandum on customs
+                kind: memorandum
+                status: signed-during-visit
+                parties: [freedonia, anna-berg]
+                mentions:
+                  - customs memorandum
+            figures:
+              - id: other-trade
+                exact: USD 12.5 billion
+                value: 12.5
+                scale: billion
+                unit: usd
+                measures: trade between Ruritania and Freedonia
+                claim: trade-reached
+            claims:
+              - id: trade-reached
+                statement: Trade between Ruritania and Freedonia reached USD 12.5 billion in 2023
+                about: [freedonia, customs-memorandum]
+                citations:
+                  - Trade between the two reached a record
+            discrepancies:
+              - id: trade-growth-rate
+                topic: how fast trade grew
+                kind: figure
+                about: [ruritania]
+                side: 15% more
+            ---
+            {OtherText}
+            """;
+        return new[] { ("/docs/a.summit", a), ("/docs/z.summit", b) };
+    }
+
+    [Fact]
+    public void Claims_discrepancies_and_parties_are_merged_across_documents()
+    {
+        (string Path, string Content)[] files = TwoDocuments();
+        Run run = GeneratorHarness.Run(files.Select(f => GeneratorHarness.Text(f.Path, f.Content)).ToArray());
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompileProblems());
+        Type data = run.Load().GetType("Fixture.Data")!;
+        var dataSet = (SummitDataSet)data.GetProperty("DataSet")!.GetValue(null)!;
+        object Named(string kind, string name) => data.GetNestedType(kind)!.GetProperty(name)!.GetValue(null)!;
+
+        // Documents by id: another-report (z.summit) comes before small-fixture (a.summit).
+        string small = dataSet.GetDocument("small-fixture").Text;
+        Citation Cite(string documentId, string text, string exact)
+        {
+            int offset = text.IndexOf(exact, StringComparison.Ordinal);
+            Assert.Equal(offset, text.LastIndexOf(exact, StringComparison.Ordinal));
+            string before = text.Substring(0, offset);
+            return new Citation(documentId, offset, exact.Length, before.Count(c => c == '\n') + 1, offset - before.LastIndexOf('\n'), exact);
+        }
+
+        // The claim: in the other document its figure's words come first in the text, then its own citation; then the
+        // fixture's figure, which states the claim there.
+        var claim = (Claim)Named("Claims", "TradeReached");
+        Assert.Equal(
+            new[] { Cite("another-report", OtherText, "USD 12.5 billion"), Cite("another-report", OtherText, "Trade between the two reached a record"), Cite("small-fixture", small, "USD 12.5 billion") },
+            claim.Citations);
+        Assert.Equal(new[] { "another-report", "small-fixture" }, claim.DocumentIds);
+        Assert.Equal(2, claim.SourceCount);
+        Assert.Equal(new[] { "freedonia", "customs-memorandum", "ruritania" }, claim.About);
+        Assert.Equal("trade-reached", dataSet.GetFigure("other-trade").ClaimId);
+        Assert.Equal(new[] { Cite("another-report", OtherText, "USD 12.5 billion"), Cite("another-report", OtherText, "Trade between the two reached a record") }, dataSet.OtherMentions(dataSet.GetFigure("trade-2023")));
+
+        // The discrepancy: one side per document, by document id.
+        var discrepancy = (Discrepancy)Named("Discrepancies", "TradeGrowthRate");
+        Assert.Equal("how fast trade grew", discrepancy.Topic);
+        Assert.Equal(DiscrepancyKind.Figure, discrepancy.Kind);
+        Assert.Equal(new[] { Cite("another-report", OtherText, "15% more"), Cite("small-fixture", small, "almost 16%") }, discrepancy.Sides);
+        Assert.Equal(new[] { "ruritania" }, discrepancy.About);
+        Assert.Same(discrepancy, Assert.Single(dataSet.DiscrepanciesAbout("ruritania")));
+
+        // The agreement's parties: the union in order of first appearance, documents by id; each the person's or the
+        // entity's own record.
+        var agreement = (Agreement)Named("Agreements", "CustomsMemorandum");
+        Assert.Equal(new[] { "freedonia", "anna-berg", "ruritania" }, agreement.Parties.Select(p => p.Id));
+        Assert.Same(Named("Entities", "Freedonia"), agreement.Parties[0]);
+        Assert.Same(Named("People", "AnnaBerg"), agreement.Parties[1]);
+        Assert.Same(Named("Entities", "Ruritania"), agreement.Parties[2]);
+        Assert.Equal(new[] { agreement }, dataSet.AgreementsOf("anna-berg"));
+
+        // An entity declared in both documents: one record with the mentions of both.
+        var ruritania = (Entity)Named("Entities", "Ruritania");
+        Assert.Equal(new[] { Cite("another-report", OtherText, "Ruritania"), Cite("small-fixture", small, "Ruritania") }, ruritania.Mentions);
+        Assert.Equal(new[] { "Ruritania" }, ruritania.Spellings);
     }
 
     [Fact]

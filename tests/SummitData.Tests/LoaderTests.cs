@@ -33,6 +33,22 @@ public sealed class LoaderTests
         Assert.Equal(5, loaded.Documents.Count);
         Assert.Equal(Describe(generated), Describe(loaded));
         Assert.Same(loaded.GetPerson("xi-jinping"), loaded.QuotesBy("xi-jinping").First().Speaker);
+        Assert.Same(loaded.GetEntity("russia"), loaded.GetAgreement("joint-statement-2024").Parties[0]);
+    }
+
+    [Fact]
+    public void Records_merged_across_documents_load_as_generated()
+    {
+        (string Path, string Content)[] files = GeneratorTests.TwoDocuments();
+        Run run = GeneratorHarness.Run(files.Select(f => GeneratorHarness.Text(f.Path, f.Content)).ToArray());
+        var generated = (SummitDataSet)run.Load().GetType("Fixture.Data")!.GetProperty("DataSet")!.GetValue(null)!;
+        LoadResult loaded = SummitDataLoader.LoadTexts(files.Reverse());
+
+        Assert.Empty(loaded.Diagnostics);
+        Assert.Single(loaded.Data.Claims);
+        Assert.Single(loaded.Data.Discrepancies);
+        Assert.Equal(Describe(generated), Describe(loaded.Data));
+        Assert.Same(loaded.Data.GetPerson("anna-berg"), loaded.Data.GetAgreement("customs-memorandum").Parties[1]);
     }
 
     [Fact]
@@ -59,13 +75,7 @@ public sealed class LoaderTests
         Run run = GeneratorHarness.Run(GeneratorHarness.Text(path, content));
         LoadResult loaded = SummitDataLoader.LoadText(path, content);
 
-        var fromGenerator = run.Diagnostics.Select(d =>
-        {
-            FileLinePositionSpan span = d.Location.GetLineSpan();
-            return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}-{span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}) {d.Severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
-        });
-        var fromLoader = loaded.Diagnostics.Select(d => $"{d.FilePath}({d.Line},{d.Column}-{d.EndLine},{d.EndColumn}) {d.Severity} {d.Id}: {d.Message}");
-        Assert.Equal(fromGenerator.OrderBy(s => s, StringComparer.Ordinal), fromLoader.OrderBy(s => s, StringComparer.Ordinal));
+        AssertSameDiagnostics(run, loaded);
         Assert.Contains(loaded.Diagnostics, d => d.Id == id);
 
         // An error leaves the document out, as the generator leaves out its code; a warning keeps it.
@@ -74,6 +84,34 @@ public sealed class LoaderTests
         Assert.Equal(hasError, loaded.ExcludedFiles.Contains(path));
         Assert.Equal(hasError, run.Sources.All(s => !s.HintName.StartsWith("SummitData.Document.", StringComparison.Ordinal)));
         _ = what;
+    }
+
+    public static TheoryData<string, string, string, string> CrossDocumentCases => DiagnosticTests.CrossDocumentCases;
+
+    [Theory]
+    [MemberData(nameof(CrossDocumentCases))]
+    public void Conflicts_between_documents_get_the_generators_diagnostics(string id, string what, string find, string replace)
+    {
+        (string Path, string Content)[] files = DiagnosticTests.CrossDocuments(find, replace);
+        LoadResult loaded = AssertSameDiagnostics(files);
+        Assert.Contains(loaded.Diagnostics, d => d.Id == id);
+        Assert.Equal(new[] { "/docs/b.summit" }, loaded.ExcludedFiles);
+        _ = what;
+    }
+
+    [Fact]
+    public void Discrepancies_with_one_or_two_sides_in_a_document_get_the_generators_diagnostics()
+    {
+        // SD0024 leaves the document in and the discrepancy out, as the generated code does.
+        LoadResult oneSide = AssertSameDiagnostics(DiagnosticTests.CrossDocuments("id: xyz-fixture", "id: xyz-fixture", extraInB: string.Empty));
+        Assert.Equal("SD0024", Assert.Single(oneSide.Diagnostics).Id);
+        Assert.Equal(2, oneSide.Data.Documents.Count);
+        Assert.Empty(oneSide.Data.Discrepancies);
+
+        string twice = DiagnosticTests.Discrepancy + DiagnosticTests.Discrepancy.Substring("discrepancies:\n".Length);
+        LoadResult twoSides = AssertSameDiagnostics(DiagnosticTests.CrossDocuments("id: xyz-fixture", "id: xyz-fixture", extraInB: twice));
+        Assert.Equal(new[] { ("SD0023", "/docs/b.summit"), ("SD0024", "/docs/a.summit") }, twoSides.Diagnostics.Select(d => (d.Id, d.FilePath!)).Order());
+        Assert.Equal(new[] { "/docs/b.summit" }, twoSides.ExcludedFiles);
     }
 
     [Fact]
@@ -124,11 +162,33 @@ public sealed class LoaderTests
         }
     }
 
+    /// <summary>Runs the generator and the loader over the same files; both must give the same diagnostics, to the column and the word.</summary>
+    private static LoadResult AssertSameDiagnostics((string Path, string Content)[] files)
+    {
+        Run run = GeneratorHarness.Run(files.Select(f => GeneratorHarness.Text(f.Path, f.Content)).ToArray());
+        LoadResult loaded = SummitDataLoader.LoadTexts(files);
+        AssertSameDiagnostics(run, loaded);
+        return loaded;
+    }
+
+    private static void AssertSameDiagnostics(Run run, LoadResult loaded)
+    {
+        var fromGenerator = run.Diagnostics.Select(d =>
+        {
+            FileLinePositionSpan span = d.Location.GetLineSpan();
+            return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}-{span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}) {d.Severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+        });
+        var fromLoader = loaded.Diagnostics.Select(d => $"{d.FilePath}({d.Line},{d.Column}-{d.EndLine},{d.EndColumn}) {d.Severity} {d.Id}: {d.Message}");
+        Assert.Equal(fromGenerator.OrderBy(s => s, StringComparer.Ordinal), fromLoader.OrderBy(s => s, StringComparer.Ordinal));
+    }
+
     /// <summary>Every public property of every record, recursively, as text: a deep comparison of two data sets.</summary>
     private static string Describe(SummitDataSet data)
     {
         var text = new StringBuilder();
-        foreach (object item in data.Documents.Cast<object>().Concat(data.Agreements).Concat(data.Figures).Concat(data.Quotes).Concat(data.People))
+        IEnumerable<object> records = data.Documents.Cast<object>().Concat(data.Agreements).Concat(data.Figures).Concat(data.Quotes).Concat(data.People)
+            .Concat(data.Entities).Concat(data.Claims).Concat(data.Discrepancies);
+        foreach (object item in records)
         {
             Describe(item, text, depth: 0);
             text.Append('\n');
@@ -157,6 +217,12 @@ public sealed class LoaderTests
                 text.Append('[');
                 foreach (object? item in list)
                 {
+                    if (item is INamedEntity party)
+                    {
+                        text.Append(party.GetType().Name).Append(':').Append(party.Id).Append(',');
+                        continue;
+                    }
+
                     Describe(item, text, depth + 1);
                     text.Append(',');
                 }
@@ -165,13 +231,14 @@ public sealed class LoaderTests
                 return;
         }
 
-        // A quote's speaker and source are whole records: describe them one level deep, by id and name.
+        // A quote's speaker and source and an agreement's parties are whole records: describe them one level deep, by
+        // their ToString (their own properties are described where they are listed).
         text.Append(value.GetType().Name).Append('{');
         foreach (PropertyInfo property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             object? v = property.GetValue(value);
             text.Append(property.Name).Append('=');
-            if (depth > 0 && v is Person or Agreement)
+            if (depth > 0 && v is Person or Agreement or Entity)
             {
                 text.Append(v.ToString());
             }

@@ -36,6 +36,9 @@ public sealed class SyntheticCorpusTests
         Assert.Equal(20 * seeds.Data.Quotes.Count, corpus.Data.Quotes.Count);
         Assert.Equal(20 * seeds.Data.People.Count, corpus.Data.People.Count);
         Assert.Equal(20 * seeds.Data.Agreements.Count, corpus.Data.Agreements.Count);
+        Assert.Equal(20 * seeds.Data.Entities.Count, corpus.Data.Entities.Count);
+        Assert.Equal(20 * seeds.Data.Claims.Count, corpus.Data.Claims.Count);
+        Assert.Equal(20 * seeds.Data.Discrepancies.Count, corpus.Data.Discrepancies.Count);
         Assert.Equal(20 * seeds.Data.Documents.Sum(d => d.Text.Length), corpus.Data.Documents.Sum(d => d.Text.Length));
     }
 
@@ -64,13 +67,32 @@ public sealed class SyntheticCorpusTests
         Assert.DoesNotContain("source: joint-statement-2024\n", copy.Content, StringComparison.Ordinal);
         Assert.Contains("source: joint-statement-2024-c7\n", copy.Content, StringComparison.Ordinal);
         Assert.DoesNotContain("speaker: null-c7", copy.Content, StringComparison.Ordinal);
+        Assert.Contains("    parties: [russia-c7, china-c7]\n", copy.Content, StringComparison.Ordinal);
 
-        // Every line that changed gained exactly the suffix.
+        // Every line that changed gained exactly the suffix, or, in a list of ids, each id did.
         string[] before = seed.AnnotationBlock.Split('\n');
         string[] after = copy.AnnotationBlock.Split('\n');
         Assert.Equal(before.Length, after.Length);
-        Assert.All(before.Zip(after), pair => Assert.True(pair.First == pair.Second || pair.First + "-c7" == pair.Second, pair.Second));
+        Assert.All(before.Zip(after), pair => Assert.True(
+            pair.First == pair.Second || pair.First + "-c7" == pair.Second || (pair.First.Contains('[') && pair.First == pair.Second.Replace("-c7", string.Empty, StringComparison.Ordinal)),
+            pair.Second));
         Assert.Contains(before.Zip(after), pair => pair.First != pair.Second);
+    }
+
+    [Fact]
+    public void Copies_rename_every_kind_of_reference()
+    {
+        // The seeds may write references in any of the format's ways; a copy must rename them all, or its references
+        // would reach into copy 0 (or dangle in a corpus without it).
+        const string block = "---\nid: doc\nagreements:\n  - id: deal\n    parties: [russia, xi-jinping]\n    mentions: [deal]\n"
+            + "figures:\n  - id: trade\n    claim: trade-claim\nclaims:\n  - id: trade-claim\n    about:\n      - russia\n      - deal\n    citations:\n      - exact: trade\n"
+            + "discrepancies:\n  - about:\n    - china\n    id: count\n    side: deal\n---\ntext";
+        string copy = SyntheticCorpus.RenameIds(block, "-c3");
+        Assert.Equal(
+            "---\nid: doc-c3\nagreements:\n  - id: deal-c3\n    parties: [russia-c3, xi-jinping-c3]\n    mentions: [deal]\n"
+            + "figures:\n  - id: trade-c3\n    claim: trade-claim-c3\nclaims:\n  - id: trade-claim-c3\n    about:\n      - russia-c3\n      - deal-c3\n    citations:\n      - exact: trade\n"
+            + "discrepancies:\n  - about:\n    - china-c3\n    id: count-c3\n    side: deal\n---\ntext",
+            copy);
     }
 
     [Fact]

@@ -15,20 +15,31 @@ namespace SummitData.Generator.Emitting
         People,
         Agreements,
         Documents,
+        Entities,
+        Claims,
+        Discrepancies,
     }
 
     /// <summary>
-    /// One generated file of the corpus: up to <see cref="CorpusLayout.ItemsPerChunk"/> people or agreements (their
-    /// named properties and a lazily built array), or the ids of up to that many documents (their part of the data
-    /// set's lists). Only the list of its own kind is filled.
+    /// One generated file of the corpus: up to <see cref="CorpusLayout.ItemsPerChunk"/> shared records of one kind
+    /// (people, entities, agreements, claims or discrepancies: their named properties and a lazily built array), or
+    /// the ids of up to that many documents (their part of the data set's lists). Only the list of its own kind is
+    /// filled. <see cref="Named"/> says which kinds have named properties: its own, and those its records refer to.
     /// </summary>
-    internal sealed record CorpusChunk(
-        ChunkKind Kind,
-        int Index,
-        bool Named,
-        EquatableArray<MergedPerson> People,
-        EquatableArray<MergedAgreement> Agreements,
-        EquatableArray<string> DocumentIds);
+    internal sealed record CorpusChunk(ChunkKind Kind, int Index, NamedKinds Named)
+    {
+        public EquatableArray<MergedPerson> People { get; init; }
+
+        public EquatableArray<MergedEntity> Entities { get; init; }
+
+        public EquatableArray<MergedAgreement> Agreements { get; init; }
+
+        public EquatableArray<MergedClaim> Claims { get; init; }
+
+        public EquatableArray<MergedDiscrepancy> Discrepancies { get; init; }
+
+        public EquatableArray<string> DocumentIds { get; init; }
+    }
 
     /// <summary>
     /// Which kinds get one named property per record. The runtime cannot load a class with more than about 65,500
@@ -36,7 +47,7 @@ namespace SummitData.Generator.Emitting
     /// property is a getter method, so a kind with more than <see cref="MaxNamedMembers"/> records has none (SD0022);
     /// <c>All</c>, <c>Get</c> and <c>TryGet</c> still reach every record.
     /// </summary>
-    internal sealed record NamedKinds(bool Documents, bool Figures, bool Quotes, bool People, bool Agreements)
+    internal sealed record NamedKinds(bool Documents, bool Figures, bool Quotes, bool People, bool Agreements, bool Entities, bool Claims, bool Discrepancies)
     {
         public const int MaxNamedMembers = 60_000;
 
@@ -47,7 +58,21 @@ namespace SummitData.Generator.Emitting
             corpus.FigureIds.Count <= max,
             corpus.QuoteIds.Count <= max,
             corpus.People.Count <= max,
-            corpus.Agreements.Count <= max);
+            corpus.Agreements.Count <= max,
+            corpus.Entities.Count <= max,
+            corpus.Claims.Count <= max,
+            corpus.Discrepancies.Count <= max);
+
+        /// <summary>Whether the records of a chunk's kind have named properties.</summary>
+        public bool For(ChunkKind kind) => kind switch
+        {
+            ChunkKind.People => People,
+            ChunkKind.Agreements => Agreements,
+            ChunkKind.Entities => Entities,
+            ChunkKind.Claims => Claims,
+            ChunkKind.Discrepancies => Discrepancies,
+            _ => Documents,
+        };
     }
 
     /// <summary>What one document's output needs from the corpus: whether the document is left out, and which named properties exist.</summary>
@@ -63,6 +88,9 @@ namespace SummitData.Generator.Emitting
         int PeopleChunks,
         int AgreementChunks,
         int DocumentChunks,
+        int EntityChunks,
+        int ClaimChunks,
+        int DiscrepancyChunks,
         EquatableArray<DiagnosticInfo> Diagnostics);
 
     /// <summary>The corpus cut into chunks, and the index of them.</summary>
@@ -82,9 +110,12 @@ namespace SummitData.Generator.Emitting
         {
             NamedKinds named = NamedKinds.Of(corpus, maxNamedMembers);
             var chunks = new List<CorpusChunk>();
-            int people = Pack(corpus.People, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.People, index, named.People, items.ToEquatableArray(), EquatableArray<MergedAgreement>.Empty, EquatableArray<string>.Empty)));
-            int agreements = Pack(corpus.Agreements, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Agreements, index, named.Agreements, EquatableArray<MergedPerson>.Empty, items.ToEquatableArray(), EquatableArray<string>.Empty)));
-            int documents = Pack(corpus.DocumentIds, _ => 1, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Documents, index, named.Documents, EquatableArray<MergedPerson>.Empty, EquatableArray<MergedAgreement>.Empty, items.ToEquatableArray())));
+            int people = Pack(corpus.People, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.People, index, named) { People = items.ToEquatableArray() }));
+            int agreements = Pack(corpus.Agreements, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Agreements, index, named) { Agreements = items.ToEquatableArray() }));
+            int documents = Pack(corpus.DocumentIds, _ => 1, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Documents, index, named) { DocumentIds = items.ToEquatableArray() }));
+            int entities = Pack(corpus.Entities, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Entities, index, named) { Entities = items.ToEquatableArray() }));
+            int claims = Pack(corpus.Claims, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Claims, index, named) { Claims = items.ToEquatableArray() }));
+            int discrepancies = Pack(corpus.Discrepancies, Weight, cancellationToken, (index, items) => chunks.Add(new CorpusChunk(ChunkKind.Discrepancies, index, named) { Discrepancies = items.ToEquatableArray() }));
 
             var diagnostics = new List<DiagnosticInfo>(corpus.Diagnostics);
             TooMany(named.Documents, corpus.DocumentIds.Count, "documents", "Documents");
@@ -92,8 +123,11 @@ namespace SummitData.Generator.Emitting
             TooMany(named.Quotes, corpus.QuoteIds.Count, "quotes", "Quotes");
             TooMany(named.People, corpus.People.Count, "people", "People");
             TooMany(named.Agreements, corpus.Agreements.Count, "agreements", "Agreements");
+            TooMany(named.Entities, corpus.Entities.Count, "entities", "Entities");
+            TooMany(named.Claims, corpus.Claims.Count, "claims", "Claims");
+            TooMany(named.Discrepancies, corpus.Discrepancies.Count, "discrepancies", "Discrepancies");
 
-            var index = new CorpusIndex(corpus.DocumentIds.Count, named, people, agreements, documents, diagnostics.ToEquatableArray());
+            var index = new CorpusIndex(corpus.DocumentIds.Count, named, people, agreements, documents, entities, claims, discrepancies, diagnostics.ToEquatableArray());
             return new CorpusLayout(index, chunks.ToEquatableArray());
 
             void TooMany(bool isNamed, int count, string plural, string className)
@@ -113,7 +147,13 @@ namespace SummitData.Generator.Emitting
         // A list too long for one initializer is built by part methods outside the constructor; it then weighs one per part.
         private static int Weight(MergedPerson p) => 1 + p.Spellings.Count + ListWeight(p.Roles.Count) + ListWeight(p.Mentions.Count);
 
-        private static int Weight(MergedAgreement a) => 1 + a.Parties.Count + ListWeight(a.Mentions.Count);
+        private static int Weight(MergedAgreement a) => 1 + ListWeight(a.Parties.Count) + ListWeight(a.Mentions.Count);
+
+        private static int Weight(MergedEntity e) => 1 + e.Spellings.Count + ListWeight(e.Mentions.Count);
+
+        private static int Weight(MergedClaim c) => 1 + ListWeight(c.About.Count) + ListWeight(c.Citations.Count);
+
+        private static int Weight(MergedDiscrepancy d) => 1 + ListWeight(d.About.Count) + ListWeight(d.Sides.Count);
 
         private static int ListWeight(int count) => count <= ItemsPerChunk ? count : Parts(count);
 

@@ -36,6 +36,9 @@ namespace SummitData.Generator.Parsing
         public static readonly DiagnosticKind LimitExceeded = new("SD0020", "Unsupported YAML feature or limit exceeded", DiagnosticLevel.Error);
         public static readonly DiagnosticKind InvalidSetting = new("SD0021", "Invalid SummitData setting", DiagnosticLevel.Error);
         public static readonly DiagnosticKind TooManyNamedMembers = new("SD0022", "Too many records of one kind for named properties", DiagnosticLevel.Warning);
+        public static readonly DiagnosticKind DiscrepancyTwoSides = new("SD0023", "Discrepancy declared twice in one document", DiagnosticLevel.Error);
+        public static readonly DiagnosticKind DiscrepancyOneSide = new("SD0024", "Discrepancy with one side only", DiagnosticLevel.Error);
+        public static readonly DiagnosticKind IdOfTwoKinds = new("SD0025", "One id declared as two kinds", DiagnosticLevel.Error);
         public static readonly DiagnosticKind InternalError = new("SD0099", "Internal error", DiagnosticLevel.Error);
 
         public static readonly DiagnosticKind[] All =
@@ -43,7 +46,8 @@ namespace SummitData.Generator.Parsing
             MalformedDocument, MissingField, UnknownField, InvalidValue, InvalidDate, InvalidNumber, HashMismatch,
             AnchorNotFound, AnchorAmbiguous, DuplicateId, DanglingReference, FigureMismatch, InvalidId,
             IdentifierCollision, ConflictingDeclaration, NotStated, QuoteNotEnclosed, WrongNodeType, DuplicateKey,
-            LimitExceeded, InvalidSetting, TooManyNamedMembers, InternalError,
+            LimitExceeded, InvalidSetting, TooManyNamedMembers, DiscrepancyTwoSides, DiscrepancyOneSide, IdOfTwoKinds,
+            InternalError,
         };
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
@@ -23,14 +24,23 @@ namespace SummitData.Generator.Parsing
         public static readonly string[] Units = { "usd", "percent", "years", "months", "weeks", "days", "hours", "count", "words", "times", "ordinal" };
         public static readonly string[] Directions = { "increase", "decline" };
         public static readonly string[] QuoteKinds = { "direct-speech", "document-text", "scare-quote", "title", "media-text" };
+        public static readonly string[] EntityKinds = { "country", "organization", "place" };
+        public static readonly string[] DiscrepancyKinds = { "count", "spelling", "title-role", "outcome", "figure", "wording", "fact" };
 
-        private static readonly string[] DocumentKeys = { "format", "id", "source", "sha256", "title", "outlet", "authors", "published", "url", "language", "inferred", "people", "agreements", "figures", "quotes" };
+        private static readonly string[] DocumentKeys = { "format", "id", "source", "sha256", "title", "outlet", "authors", "published", "url", "language", "inferred", "people", "entities", "agreements", "figures", "quotes", "claims", "discrepancies" };
         private static readonly string[] InferableFields = { "title", "outlet", "authors", "published", "url", "language" };
         private static readonly string[] PersonKeys = { "id", "name", "mentions", "roles" };
+        private static readonly string[] EntityKeys = { "id", "name", "kind", "mentions" };
         private static readonly string[] AgreementKeys = { "id", "title", "kind", "status", "parties", "mentions" };
-        private static readonly string[] FigureKeys = { "id", "exact", "prefix", "suffix", "value", "scale", "unit", "measures", "period", "approximate", "direction" };
+        private static readonly string[] FigureKeys = { "id", "exact", "prefix", "suffix", "value", "scale", "unit", "measures", "period", "approximate", "direction", "claim" };
         private static readonly string[] QuoteKeys = { "id", "exact", "prefix", "suffix", "kind", "speaker", "source", "attribution", "closed" };
+        private static readonly string[] ClaimKeys = { "id", "statement", "about", "citations" };
+        private static readonly string[] DiscrepancyKeys = { "id", "topic", "kind", "about", "side" };
         private static readonly string[] AnchorKeys = { "exact", "prefix", "suffix", "all" };
+        private static readonly string[] SingleAnchorKeys = { "exact", "prefix", "suffix" };
+
+        private const string PartyIds = "'parties' lists ids of people or entities (e.g. 'russia'), declared under 'people' or 'entities'";
+        private const string AboutIds = "'about' lists ids of people, entities or agreements (e.g. 'russia')";
 
         private const string OpeningMarks = "“\"‘'«„‚";
         private const string ClosingMarks = "”\"’'»“‘";
@@ -146,9 +156,12 @@ namespace SummitData.Generator.Parsing
             }
 
             var people = new List<PersonSpec>();
+            var entities = new List<EntitySpec>();
             var agreements = new List<AgreementSpec>();
             var figures = new List<FigureSpec>();
             var quotes = new List<QuoteSpec>();
+            var claims = new List<ClaimSpec>();
+            var discrepancies = new List<DiscrepancySpec>();
             var seen = new Dictionary<string, Dictionary<string, YamlNode>>(StringComparer.Ordinal);
 
             foreach (YamlNode item in doc.List("people"))
@@ -161,7 +174,22 @@ namespace SummitData.Generator.Parsing
                     List<CitationSpec> roles = Anchors(r.Reader, "roles", resolver, allowAll: false, requireOne: false);
                     if (r.Id is not null && name is not null && r.Reader.ErrorCount == 0)
                     {
-                        people.Add(new PersonSpec(r.Id, name, mentions.ToEquatableArray(), roles.ToEquatableArray(), r.Reader.Location, map.Map(r.Reader.Node("name")!)));
+                        people.Add(new PersonSpec(r.Id, name, mentions.ToEquatableArray(), roles.ToEquatableArray(), r.Reader.Location, Shared(r.Reader, ("name", name))));
+                    }
+                }
+            }
+
+            foreach (YamlNode item in doc.List("entities"))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Record(doc, item, "an entity", EntityKeys, seen, "entities", map, diagnostics) is { } r)
+                {
+                    string? name = r.Reader.String("name", required: true);
+                    string? kind = r.Reader.Enum("kind", EntityKinds, null, required: true);
+                    List<CitationSpec> mentions = Anchors(r.Reader, "mentions", resolver, allowAll: true, requireOne: true);
+                    if (r.Id is not null && name is not null && kind is not null && r.Reader.ErrorCount == 0)
+                    {
+                        entities.Add(new EntitySpec(r.Id, name, kind, mentions.ToEquatableArray(), r.Reader.Location, Shared(r.Reader, ("name", name), ("kind", kind))));
                     }
                 }
             }
@@ -174,11 +202,13 @@ namespace SummitData.Generator.Parsing
                     string? agreementTitle = r.Reader.String("title", required: true);
                     string? kind = r.Reader.Enum("kind", AgreementKinds, null, required: true);
                     string? status = r.Reader.Enum("status", AgreementStatuses, null, required: true);
-                    List<(string Value, YamlScalar Node)> parties = r.Reader.Strings("parties");
+                    List<IdReference> parties = r.Reader.References("parties", PartyIds);
                     List<CitationSpec> mentions = Anchors(r.Reader, "mentions", resolver, allowAll: true, requireOne: true);
                     if (r.Id is not null && agreementTitle is not null && kind is not null && status is not null && r.Reader.ErrorCount == 0)
                     {
-                        agreements.Add(new AgreementSpec(r.Id, agreementTitle, kind, status, parties.ConvertAll(p => p.Value).ToEquatableArray(), mentions.ToEquatableArray(), r.Reader.Location));
+                        agreements.Add(new AgreementSpec(
+                            r.Id, agreementTitle, kind, status, parties.ToEquatableArray(), mentions.ToEquatableArray(), r.Reader.Location,
+                            Shared(r.Reader, ("title", agreementTitle), ("kind", kind), ("status", status))));
                     }
                 }
             }
@@ -196,6 +226,7 @@ namespace SummitData.Generator.Parsing
                     string? period = r.Reader.String("period");
                     bool approximate = r.Reader.Bool("approximate", false);
                     string? direction = r.Reader.Enum("direction", Directions, null, required: false);
+                    IdReference? claim = r.Reader.Reference("claim", "'claim' is the id of a claim, declared under 'claims' in this or another document");
                     if (citation is not null && value is decimal v && unit is not null && r.Reader.ErrorCount == 0
                         && FigureCheck.Check(citation.Text, v, scale, unit) is { } problem)
                     {
@@ -204,7 +235,7 @@ namespace SummitData.Generator.Parsing
 
                     if (r.Id is not null && citation is not null && value is not null && unit is not null && measures is not null && r.Reader.ErrorCount == 0)
                     {
-                        figures.Add(new FigureSpec(r.Id, citation, value.Value, scale, unit, measures, period, approximate, direction, r.Reader.Location));
+                        figures.Add(new FigureSpec(r.Id, citation, value.Value, scale, unit, measures, period, approximate, direction, claim, r.Reader.Location));
                     }
                 }
             }
@@ -216,17 +247,10 @@ namespace SummitData.Generator.Parsing
                 {
                     CitationSpec? citation = SingleAnchor(r.Reader, resolver);
                     string? kind = r.Reader.Enum("kind", QuoteKinds, null, required: true);
-                    YamlScalar? speaker = r.Reader.Scalar("speaker", required: false);
-                    YamlScalar? quoteSource = r.Reader.Scalar("source", required: false);
+                    IdReference? speaker = r.Reader.Reference("speaker");
+                    IdReference? quoteSource = r.Reader.Reference("source");
                     string? attribution = r.Reader.String("attribution");
                     bool closed = r.Reader.Bool("closed", true);
-                    foreach (YamlScalar? reference in new[] { speaker, quoteSource })
-                    {
-                        if (reference is not null && !FieldReader.IsValidId(reference.Value))
-                        {
-                            r.Reader.Report(DiagnosticCatalog.InvalidId, reference, $"'{FieldReader.Shorten(reference.Value)}' is not a valid id to refer to");
-                        }
-                    }
 
                     if (citation is not null)
                     {
@@ -243,8 +267,50 @@ namespace SummitData.Generator.Parsing
                     if (r.Id is not null && citation is not null && kind is not null && r.Reader.ErrorCount == 0)
                     {
                         quotes.Add(new QuoteSpec(
-                            r.Id, citation, kind, speaker?.Value, quoteSource?.Value, attribution, r.Reader.Location,
-                            speaker is null ? null : map.Map(speaker), quoteSource is null ? null : map.Map(quoteSource)));
+                            r.Id, citation, kind, speaker?.Id, quoteSource?.Id, attribution, r.Reader.Location, speaker?.Location, quoteSource?.Location));
+                    }
+                }
+            }
+
+            // A figure may state a claim of this document: its words are then the claim's citation here.
+            var statedByFigures = new HashSet<string>(figures.Where(f => f.Claim is not null).Select(f => f.Claim!.Id), StringComparer.Ordinal);
+            foreach (YamlNode item in doc.List("claims"))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Record(doc, item, "a claim", ClaimKeys, seen, "claims", map, diagnostics) is { } r)
+                {
+                    string? statement = r.Reader.String("statement", required: true);
+                    List<IdReference> about = r.Reader.References("about", AboutIds);
+                    bool byFigure = r.Id is not null && statedByFigures.Contains(r.Id);
+                    List<CitationSpec> citations = Anchors(r.Reader, "citations", resolver, allowAll: false, requireOne: false);
+                    if (r.Id is not null && !byFigure && r.Reader.ErrorCount == 0 && citations.Count == 0)
+                    {
+                        r.Reader.Report(DiagnosticCatalog.MissingField, r.Reader.Node("citations") ?? r.Reader.Mapping, $"Claim '{r.Id}' needs at least one anchor in 'citations': the words of this document that state it (or a figure of this document with 'claim: {r.Id}')");
+                    }
+
+                    if (r.Id is not null && statement is not null && r.Reader.ErrorCount == 0)
+                    {
+                        claims.Add(new ClaimSpec(r.Id, statement, about.ToEquatableArray(), citations.ToEquatableArray(), r.Reader.Location, Shared(r.Reader, ("statement", statement))));
+                    }
+                }
+            }
+
+            // Each document takes one side of a discrepancy: the same id twice here is SD0023, not a duplicate id.
+            string documentName = id ?? FileName(path);
+            (DiagnosticKind, string) TwoSides(string discrepancy, int firstLine) =>
+                (DiagnosticCatalog.DiscrepancyTwoSides, $"Discrepancy '{discrepancy}' has two sides in document '{documentName}' (first at line {firstLine}); a discrepancy is between documents: give each document's words in that document, once");
+            foreach (YamlNode item in doc.List("discrepancies"))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Record(doc, item, "a discrepancy", DiscrepancyKeys, seen, "discrepancies", map, diagnostics, TwoSides) is { } r)
+                {
+                    string? topic = r.Reader.String("topic", required: true);
+                    string? kind = r.Reader.Enum("kind", DiscrepancyKinds, null, required: true);
+                    List<IdReference> about = r.Reader.References("about", AboutIds);
+                    CitationSpec? side = Side(r.Reader, resolver);
+                    if (r.Id is not null && topic is not null && kind is not null && side is not null && r.Reader.ErrorCount == 0)
+                    {
+                        discrepancies.Add(new DiscrepancySpec(r.Id, topic, kind, about.ToEquatableArray(), side, r.Reader.Location, Shared(r.Reader, ("topic", topic), ("kind", kind))));
                     }
                 }
             }
@@ -258,7 +324,8 @@ namespace SummitData.Generator.Parsing
             return new DocumentSpec(
                 id, path, fileName, source, title, outlet, authors.ConvertAll(a => a.Value).ToEquatableArray(), published, url, language,
                 inferredNames.ToEquatableArray(), actualHash, text, people.ToEquatableArray(), agreements.ToEquatableArray(),
-                figures.ToEquatableArray(), quotes.ToEquatableArray(), map.Map(rootMapping.Entries.Find(e => e.Key.Value == "id").Value));
+                figures.ToEquatableArray(), quotes.ToEquatableArray(), entities.ToEquatableArray(), claims.ToEquatableArray(),
+                discrepancies.ToEquatableArray(), map.Map(rootMapping.Entries.Find(e => e.Key.Value == "id").Value));
         }
 
         public static string Sha256(string text)
@@ -288,8 +355,20 @@ namespace SummitData.Generator.Parsing
             }
         }
 
+        /// <summary>
+        /// Starts reading one record of a list: its mapping and its id, unique in the list (SD0010, or what
+        /// <paramref name="duplicate"/> says for a kind with its own rule). A duplicate's fields are still checked.
+        /// </summary>
         private static (FieldReader Reader, string? Id)? Record(
-            FieldReader doc, YamlNode item, string what, string[] keys, Dictionary<string, Dictionary<string, YamlNode>> seen, string kind, SourceMap map, List<DiagnosticInfo> diagnostics)
+            FieldReader doc,
+            YamlNode item,
+            string what,
+            string[] keys,
+            Dictionary<string, Dictionary<string, YamlNode>> seen,
+            string kind,
+            SourceMap map,
+            List<DiagnosticInfo> diagnostics,
+            Func<string, int, (DiagnosticKind Kind, string Message)>? duplicate = null)
         {
             if (item is not YamlMapping mapping)
             {
@@ -308,7 +387,10 @@ namespace SummitData.Generator.Parsing
 
                 if (ids.TryGetValue(id, out YamlNode? first))
                 {
-                    reader.Report(DiagnosticCatalog.DuplicateId, reader.Node("id")!, $"The id '{id}' is used twice in '{kind}' (first at line {map.Map(first).Line}); ids must be unique");
+                    int firstLine = map.Map(first).Line;
+                    (DiagnosticKind duplicateKind, string message) = duplicate?.Invoke(id, firstLine)
+                        ?? (DiagnosticCatalog.DuplicateId, $"The id '{id}' is used twice in '{kind}' (first at line {firstLine}); ids must be unique");
+                    reader.Report(duplicateKind, reader.Node("id")!, message);
                     return (reader, null);
                 }
 
@@ -342,30 +424,58 @@ namespace SummitData.Generator.Parsing
 
             foreach (YamlNode item in items)
             {
-                if (item is YamlScalar { IsNull: false } scalar)
-                {
-                    result.AddRange(Resolve(reader, scalar, scalar.Value, null, null, false, allowAll, resolver) ?? new List<CitationSpec>());
-                }
-                else if (item is YamlMapping mapping)
-                {
-                    var anchor = new FieldReader(mapping, "an anchor", reader.MapForChildren, reader.DiagnosticsForChildren, allowAll ? AnchorKeys : new[] { "exact", "prefix", "suffix" });
-                    YamlScalar? exact = anchor.Scalar("exact", required: true);
-                    bool all = allowAll && anchor.Bool("all", false);
-                    if (exact is not null && anchor.ErrorCount == 0)
-                    {
-                        result.AddRange(Resolve(anchor, exact, exact.Value, anchor.String("prefix"), anchor.String("suffix"), all, allowAll, resolver) ?? new List<CitationSpec>());
-                    }
-
-                    reader.AddErrors(anchor.ErrorCount);
-                }
-                else
+                if (item is YamlScalar { IsNull: true } or not (YamlScalar or YamlMapping))
                 {
                     reader.Report(DiagnosticCatalog.WrongNodeType, item, $"Each item of '{key}' must be words of the text or a mapping with 'exact', not {(item is YamlScalar ? "null" : item.KindName)}");
+                    continue;
                 }
+
+                result.AddRange(Anchor(reader, item, resolver, allowAll) ?? new List<CitationSpec>());
             }
 
             return result;
         }
+
+        /// <summary>A discrepancy's side: one anchor, words of the text or a mapping with 'exact' (no 'all').</summary>
+        private static CitationSpec? Side(FieldReader reader, AnchorResolver resolver)
+        {
+            YamlNode? node = reader.Node("side");
+            if (node is null or YamlScalar { IsNull: true })
+            {
+                reader.Report(DiagnosticCatalog.MissingField, node ?? reader.Mapping, "A discrepancy needs a value for 'side': the words of this document that take its side");
+                return null;
+            }
+
+            if (node is not (YamlScalar or YamlMapping))
+            {
+                reader.Report(DiagnosticCatalog.WrongNodeType, node, $"'side' in a discrepancy must be one anchor, words of the text or a mapping with 'exact', not {node.KindName}; each document gives one side");
+                return null;
+            }
+
+            return Anchor(reader, node, resolver, allowAll: false)?[0];
+        }
+
+        /// <summary>One anchor written as words of the text (short for <c>exact:</c>) or as a mapping with 'exact', 'prefix', 'suffix' (and 'all' where allowed).</summary>
+        private static List<CitationSpec>? Anchor(FieldReader reader, YamlNode item, AnchorResolver resolver, bool allowAll)
+        {
+            if (item is YamlScalar scalar)
+            {
+                return Resolve(reader, scalar, scalar.Value, null, null, false, allowAll, resolver);
+            }
+
+            var anchor = new FieldReader((YamlMapping)item, "an anchor", reader.MapForChildren, reader.DiagnosticsForChildren, allowAll ? AnchorKeys : SingleAnchorKeys);
+            YamlScalar? exact = anchor.Scalar("exact", required: true);
+            bool all = allowAll && anchor.Bool("all", false);
+            List<CitationSpec>? found = exact is not null && anchor.ErrorCount == 0
+                ? Resolve(anchor, exact, exact.Value, anchor.String("prefix"), anchor.String("suffix"), all, allowAll, resolver)
+                : null;
+            reader.AddErrors(anchor.ErrorCount);
+            return found;
+        }
+
+        /// <summary>The values every declaration of a shared record must give alike, with where each is written.</summary>
+        private static EquatableArray<SharedField> Shared(FieldReader reader, params (string Name, string Value)[] fields) =>
+            fields.Select(f => new SharedField(f.Name, f.Value, reader.MapForChildren.Map(reader.Node(f.Name)!))).ToEquatableArray();
 
         private static List<CitationSpec>? Resolve(FieldReader reader, YamlScalar node, string exact, string? prefix, string? suffix, bool all, bool allowAll, AnchorResolver resolver)
         {

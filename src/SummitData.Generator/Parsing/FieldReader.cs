@@ -115,6 +115,28 @@ namespace SummitData.Generator.Parsing
             return scalar.Value;
         }
 
+        /// <summary>An id that refers to another record: checked to be an id (SD0013), resolved across the corpus later (SD0011).</summary>
+        public IdReference? Reference(string key, string? hint = null)
+        {
+            YamlScalar? scalar = Scalar(key, required: false);
+            return scalar is null ? null : ReferenceTo(scalar, hint);
+        }
+
+        /// <summary>A list of ids that refer to other records; see <see cref="Reference"/>.</summary>
+        public List<IdReference> References(string key, string? hint = null)
+        {
+            var result = new List<IdReference>();
+            foreach ((string _, YamlScalar node) in Strings(key))
+            {
+                if (ReferenceTo(node, hint) is { } reference)
+                {
+                    result.Add(reference);
+                }
+            }
+
+            return result;
+        }
+
         public static bool IsValidId(string value) => value.Length <= 200 && IdPattern.IsMatch(value);
 
         public bool Bool(string key, bool defaultValue)
@@ -250,6 +272,17 @@ namespace SummitData.Generator.Parsing
             }
 
             return result;
+        }
+
+        private IdReference? ReferenceTo(YamlScalar scalar, string? hint)
+        {
+            if (IsValidId(scalar.Value))
+            {
+                return new IdReference(scalar.Value, _map.Map(scalar));
+            }
+
+            Report(DiagnosticCatalog.InvalidId, scalar, $"'{Shorten(scalar.Value)}' is not a valid id to refer to" + (hint is null ? string.Empty : "; " + hint));
+            return null;
         }
 
         internal static string Shorten(string value) => value.Length <= 80 ? value : value.Substring(0, 77) + "...";

@@ -13,6 +13,7 @@ namespace SummitData.Generator.Parsing
         private static readonly string[] Reserved =
         {
             "All", "Get", "TryGet", "Count", "DataSet", "Documents", "Agreements", "Figures", "Quotes", "People",
+            "Entities", "Claims", "Discrepancies",
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 

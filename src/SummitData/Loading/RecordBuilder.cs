@@ -9,8 +9,8 @@ namespace SummitData.Loading;
 
 /// <summary>
 /// Builds records from validated specs, the run-time twin of the generator's emitter: the same order (documents
-/// by id, figures and quotes by document then annotation order, shared people and agreements as merged) and the
-/// same values, so a loaded data set equals the generated one.
+/// by id, figures and quotes by document then annotation order, shared records as merged) and the same values, so
+/// a loaded data set equals the generated one.
 /// </summary>
 internal static class RecordBuilder
 {
@@ -19,11 +19,27 @@ internal static class RecordBuilder
         Person[] people = corpus.People
             .Select(p => new Person(p.Id, p.Name, p.Spellings.ToArray(), Citations(p.Roles), Citations(p.Mentions)))
             .ToArray();
-        Agreement[] agreements = corpus.Agreements
-            .Select(a => new Agreement(a.Id, a.Title, Parse<AgreementKind>(a.Kind), Parse<AgreementStatus>(a.Status), a.Parties.ToArray(), Citations(a.Mentions)))
+        Entity[] entities = corpus.Entities
+            .Select(e => new Entity(e.Id, e.Name, Parse<EntityKind>(e.Kind), e.Spellings.ToArray(), Citations(e.Mentions)))
             .ToArray();
         Dictionary<string, Person> personById = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        Dictionary<string, Entity> entityById = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        Agreement[] agreements = corpus.Agreements
+            .Select(a => new Agreement(
+                a.Id,
+                a.Title,
+                Parse<AgreementKind>(a.Kind),
+                Parse<AgreementStatus>(a.Status),
+                a.Parties.Select(p => p.IsPerson ? (INamedEntity)personById[p.Id] : entityById[p.Id]).ToArray(),
+                Citations(a.Mentions)))
+            .ToArray();
         Dictionary<string, Agreement> agreementById = agreements.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        Claim[] claims = corpus.Claims
+            .Select(c => new Claim(c.Id, c.Statement, Citations(c.Citations), c.About.ToArray()))
+            .ToArray();
+        Discrepancy[] discrepancies = corpus.Discrepancies
+            .Select(d => new Discrepancy(d.Id, d.Topic, Parse<DiscrepancyKind>(d.Kind), Citations(d.Sides), d.About.ToArray()))
+            .ToArray();
 
         var docs = new List<Document>(documents.Count);
         var figures = new List<Figure>();
@@ -56,7 +72,8 @@ internal static class RecordBuilder
                     f.Measures,
                     f.Period,
                     f.Approximate,
-                    f.Direction is null ? null : Parse<FigureDirection>(f.Direction)));
+                    f.Direction is null ? null : Parse<FigureDirection>(f.Direction),
+                    f.Claim?.Id));
             }
 
             foreach (QuoteSpec q in d.Quotes)
@@ -72,7 +89,7 @@ internal static class RecordBuilder
             }
         }
 
-        return new SummitDataSet(docs, agreements, figures, quotes, people);
+        return new SummitDataSet(docs, agreements, figures, quotes, people, entities, claims, discrepancies);
     }
 
     private static Citation Citation(string documentId, CitationSpec c) => new(documentId, c.Offset, c.Length, c.Line, c.Column, c.Text);

@@ -48,7 +48,7 @@ public static class CsvReport
         new("title", a => a.Title),
         new("kind", a => EnumNames.Of(a.Kind)),
         new("status", a => EnumNames.Of(a.Status)),
-        new("parties", a => List(a.Parties)),
+        new("parties", a => List(a.Parties.Select(p => p.Name))),
         new("mentionCount", a => Formatting.Number(a.Mentions.Count)),
         new("documentIds", a => List(Formatting.DocumentIds(a.Mentions))),
     ];

@@ -34,7 +34,12 @@ internal static class TrickyData
             Text);
 
         var pat = new Person("pat", "Pat O’Brien, \"Jr.\"", ["He"], [Cite("He said")], [Cite("He")]);
-        var pact = new Agreement("pact", "Pact, \"one\" | two", AgreementKind.Agreement, AgreementStatus.SignedDuringVisit, ["A, Inc.", "B | C"], [Cite("trade"), Cite("USD 5 million")]);
+        Entity[] parties =
+        [
+            new("a-inc", "A, Inc.", EntityKind.Organization, ["A, Inc."], []),
+            new("b-c", "B | C", EntityKind.Organization, ["B | C"], []),
+        ];
+        var pact = new Agreement("pact", "Pact, \"one\" | two", AgreementKind.Agreement, AgreementStatus.SignedDuringVisit, parties, [Cite("trade"), Cite("USD 5 million")]);
 
         Figure[] figures =
         [
@@ -67,7 +72,7 @@ internal static class TrickyData
             new("elsewhere", "missing-doc", new Citation("missing-doc", 0, 3, 1, 1, "abc"), QuoteKind.Title, Speaker: null, Source: null, Attribution: null),
         ];
 
-        return new SummitDataSet([document], [pact], figures, quotes, [pat]);
+        return new SummitDataSet([document], [pact], figures, quotes, [pat], parties, [], []);
     }
 
     /// <summary>A citation of the only occurrence of <paramref name="words"/> in <see cref="Text"/>.</summary>

@@ -17,10 +17,10 @@ namespace Fixture
 
             static __Agreements0()
             {
-                string[] s = __Strings("18:customs-memorandum21:Memorandum on customs9:Ruritania9:Freedonia13:small-fixture23:a memorandum on customs"u8, 6);
+                string[] s = __Strings("18:customs-memorandum21:Memorandum on customs13:small-fixture23:a memorandum on customs"u8, 4);
                 Items = new global::SummitData.Agreement[]
                 {
-                    new global::SummitData.Agreement(s[0], s[1], global::SummitData.AgreementKind.Memorandum, global::SummitData.AgreementStatus.SignedDuringVisit, new string[] { s[2], s[3] }, new global::SummitData.Citation[] { new global::SummitData.Citation(s[4], 233, 23, 3, 31, s[5]) }),
+                    new global::SummitData.Agreement(s[0], s[1], global::SummitData.AgreementKind.Memorandum, global::SummitData.AgreementStatus.SignedDuringVisit, new global::SummitData.INamedEntity[] { global::Fixture.Data.Entities.Ruritania, global::Fixture.Data.Entities.Freedonia }, new global::SummitData.Citation[] { new global::SummitData.Citation(s[2], 233, 23, 3, 31, s[3]) }),
                 };
             }
         }

@@ -79,6 +79,48 @@ namespace Fixture
             public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Agreement? value) => DataSet.TryGetAgreement(id, out value);
         }
 
+        /// <summary>The countries, organisations and places, each as a named property, with <c>All</c> and lookup by id.</summary>
+        public static partial class Entities
+        {
+            /// <summary>All countries, organisations and places.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::SummitData.Entity> All => DataSet.Entities;
+
+            /// <summary>The entity with this id.</summary>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No entity has this id.</exception>
+            public static global::SummitData.Entity Get(string id) => DataSet.GetEntity(id);
+
+            /// <summary>Looks up an entity by id.</summary>
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Entity? value) => DataSet.TryGetEntity(id, out value);
+        }
+
+        /// <summary>The claims, each as a named property, with <c>All</c> and lookup by id.</summary>
+        public static partial class Claims
+        {
+            /// <summary>All claims.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::SummitData.Claim> All => DataSet.Claims;
+
+            /// <summary>The claim with this id.</summary>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No claim has this id.</exception>
+            public static global::SummitData.Claim Get(string id) => DataSet.GetClaim(id);
+
+            /// <summary>Looks up a claim by id.</summary>
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Claim? value) => DataSet.TryGetClaim(id, out value);
+        }
+
+        /// <summary>The discrepancies, each as a named property, with <c>All</c> and lookup by id.</summary>
+        public static partial class Discrepancies
+        {
+            /// <summary>All discrepancies.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::SummitData.Discrepancy> All => DataSet.Discrepancies;
+
+            /// <summary>The discrepancy with this id.</summary>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No discrepancy has this id.</exception>
+            public static global::SummitData.Discrepancy Get(string id) => DataSet.GetDiscrepancy(id);
+
+            /// <summary>Looks up a discrepancy by id.</summary>
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Discrepancy? value) => DataSet.TryGetDiscrepancy(id, out value);
+        }
+
         private static class __DataSet
         {
             internal static readonly global::SummitData.SummitDataSet Value = new global::SummitData.SummitDataSet(
@@ -86,7 +128,10 @@ namespace Fixture
                 __Concat<global::SummitData.Agreement>(__Agreements0.Items),
                 __Concat<global::SummitData.Figure>(__Documents0.Figures()),
                 __Concat<global::SummitData.Quote>(__Documents0.Quotes()),
-                __Concat<global::SummitData.Person>(__People0.Items));
+                __Concat<global::SummitData.Person>(__People0.Items),
+                __Concat<global::SummitData.Entity>(__Entities0.Items),
+                __Concat<global::SummitData.Claim>(__Claims0.Items),
+                __Concat<global::SummitData.Discrepancy>());
         }
 
         private static T[] __Concat<T>(params T[][] parts)

@@ -37,7 +37,7 @@ namespace Fixture
 
             static __Doc_SmallFixture()
             {
-                string[] s = __Strings("13:small-fixture12:small.summit9:small.txt2:en9:published8:language64:f8d1cdc0c18745822850fc2aa2bb4dd6bbfe0b83016ce3dd5cf915ea670b243010:trade-202316:USD 12.5 billion37:trade between Ruritania and Freedonia4:202312:trade-growth3:16%34:growth of trade on the year before13:summit-length7:two-day20:length of the summit12:sign-it-soon21:We will sign it soon,8:road-map8:road map"u8, 21);
+                string[] s = __Strings("13:small-fixture12:small.summit9:small.txt2:en9:published8:language64:f8d1cdc0c18745822850fc2aa2bb4dd6bbfe0b83016ce3dd5cf915ea670b243010:trade-202316:USD 12.5 billion37:trade between Ruritania and Freedonia4:202313:trade-reached12:trade-growth3:16%34:growth of trade on the year before13:summit-length7:two-day20:length of the summit12:sign-it-soon21:We will sign it soon,8:road-map8:road map"u8, 22);
                 Document = new global::SummitData.Document(
                     s[0],
                     s[1],
@@ -53,14 +53,14 @@ namespace Fixture
                     global::System.Text.Encoding.UTF8.GetString("Trade between Ruritania and Freedonia reached USD 12.5 billion in 2023, up almost 16% on the year before.\n“We will sign it soon,” said trade minister Anna Berg. Berg added that the “road map” was ready.\nThe two-day summit ended with a memorandum on customs."u8));
                 Figures = new global::SummitData.Figure[]
                 {
-                    new global::SummitData.Figure(s[7], s[0], new global::SummitData.Citation(s[0], 46, 16, 1, 47, s[8]), 12.5m, global::SummitData.FigureScale.Billion, global::SummitData.FigureUnit.Usd, s[9], s[10], false, null),
-                    new global::SummitData.Figure(s[11], s[0], new global::SummitData.Citation(s[0], 82, 3, 1, 83, s[12]), 16m, global::SummitData.FigureScale.None, global::SummitData.FigureUnit.Percent, s[13], s[10], true, global::SummitData.FigureDirection.Increase),
-                    new global::SummitData.Figure(s[14], s[0], new global::SummitData.Citation(s[0], 207, 7, 3, 5, s[15]), 2m, global::SummitData.FigureScale.None, global::SummitData.FigureUnit.Days, s[16], null, false, null),
+                    new global::SummitData.Figure(s[7], s[0], new global::SummitData.Citation(s[0], 46, 16, 1, 47, s[8]), 12.5m, global::SummitData.FigureScale.Billion, global::SummitData.FigureUnit.Usd, s[9], s[10], false, null, s[11]),
+                    new global::SummitData.Figure(s[12], s[0], new global::SummitData.Citation(s[0], 82, 3, 1, 83, s[13]), 16m, global::SummitData.FigureScale.None, global::SummitData.FigureUnit.Percent, s[14], s[10], true, global::SummitData.FigureDirection.Increase, null),
+                    new global::SummitData.Figure(s[15], s[0], new global::SummitData.Citation(s[0], 207, 7, 3, 5, s[16]), 2m, global::SummitData.FigureScale.None, global::SummitData.FigureUnit.Days, s[17], null, false, null, null),
                 };
                 Quotes = new global::SummitData.Quote[]
                 {
-                    new global::SummitData.Quote(s[17], s[0], new global::SummitData.Citation(s[0], 107, 21, 2, 2, s[18]), global::SummitData.QuoteKind.DirectSpeech, global::Fixture.Data.People.AnnaBerg, null, null),
-                    new global::SummitData.Quote(s[19], s[0], new global::SummitData.Citation(s[0], 182, 8, 2, 77, s[20]), global::SummitData.QuoteKind.ScareQuote, null, null, null),
+                    new global::SummitData.Quote(s[18], s[0], new global::SummitData.Citation(s[0], 107, 21, 2, 2, s[19]), global::SummitData.QuoteKind.DirectSpeech, global::Fixture.Data.People.AnnaBerg, null, null),
+                    new global::SummitData.Quote(s[20], s[0], new global::SummitData.Citation(s[0], 182, 8, 2, 77, s[21]), global::SummitData.QuoteKind.ScareQuote, null, null, null),
                 };
             }
         }
