@@ -16,8 +16,11 @@ namespace SummitData.Testing;
 /// seeds: the five documents of copy <c>k</c> all name <c>xi-jinping-c{k}</c>.
 /// </summary>
 /// <remarks>
-/// Each seed only references people and agreements it declares itself, so any prefix of the sequence is a valid
-/// corpus, also when the count is not a multiple of five. The texts and their hashes are untouched.
+/// Discrepancies need a side in two documents, and a claim or discrepancy may be <c>about</c> a record another seed
+/// declares. A copy that is cut short (the last one, when the count is not a multiple of the number of seeds) would
+/// leave those dangling, so its documents are made standalone (<see cref="Standalone"/>): without their
+/// <c>discrepancies</c> and <c>about</c> lists. Everything else a seed references it declares itself. The texts and
+/// their hashes are untouched.
 /// </remarks>
 public static class SyntheticCorpus
 {
@@ -30,6 +33,7 @@ public static class SyntheticCorpus
     private static readonly Regex IdLine = new(@"^(?<lead> *(?:- +)?id: *)(?<id>[a-z][a-z0-9-]*)(?<trail> *)$", RegexOptions.CultureInvariant);
     private static readonly Regex ReferenceLine = new(@"^(?<lead> +(?:- +)?(?:speaker|source|claim): *)(?<id>[a-z][a-z0-9-]*)(?<trail> *)$", RegexOptions.CultureInvariant);
     private static readonly Regex FlowListLine = new(@"^(?<lead> +(?:- +)?(?:parties|about): *\[)(?<ids>[a-z0-9, -]*)(?<trail>\] *)$", RegexOptions.CultureInvariant);
+    private static readonly Regex AboutLine = new(@"^ +about: *\[[a-z0-9, -]*\] *$", RegexOptions.CultureInvariant);
     private static readonly Regex BlockListKey = new(@"^(?<indent> +)(?:- +)?(?:parties|about): *$", RegexOptions.CultureInvariant);
     private static readonly Regex BlockListItem = new(@"^(?<lead>(?<indent> *)- +)(?<id>[a-z][a-z0-9-]*)(?<trail> *)$", RegexOptions.CultureInvariant);
 
@@ -50,9 +54,11 @@ public static class SyntheticCorpus
         }
 
         var files = new CorpusFile[count];
+        int complete = count / seeds.Count * seeds.Count;
         for (int i = 0; i < count; i++)
         {
-            files[i] = Copy(seeds[i % seeds.Count], i / seeds.Count);
+            CorpusFile file = Copy(seeds[i % seeds.Count], i / seeds.Count);
+            files[i] = i < complete ? file : file with { Content = Standalone(file.Content) };
         }
 
         // Fisher–Yates with a seeded System.Random: the same sequence on every run and platform.
@@ -81,6 +87,35 @@ public static class SyntheticCorpus
             ? seed.Path.Substring(0, seed.Path.Length - ".summit".Length) + suffix + ".summit"
             : seed.Path + suffix;
         return new CorpusFile(path, RenameIds(seed.Content, suffix));
+    }
+
+    /// <summary>
+    /// The document without what needs other documents: its <c>discrepancies</c> section (a discrepancy has sides in
+    /// two documents at least) and every <c>about</c> list (which may name records other documents declare).
+    /// </summary>
+    public static string Standalone(string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        (int start, int end) = CorpusFile.BlockBounds(content);
+        var kept = new List<string>();
+        bool inDiscrepancies = false;
+        foreach (string line in content.Substring(start, end - start).Split('\n'))
+        {
+            bool topLevel = line.Length > 0 && line[0] != ' ' && line[0] != '-';
+            if (topLevel)
+            {
+                inDiscrepancies = line.StartsWith("discrepancies:", StringComparison.Ordinal);
+            }
+
+            if (line.Length > 0 && (inDiscrepancies || AboutLine.IsMatch(line)))
+            {
+                continue;
+            }
+
+            kept.Add(line);
+        }
+
+        return content.Substring(0, start) + string.Join('\n', kept) + content.Substring(end);
     }
 
     /// <summary>Appends <paramref name="suffix"/> to every id and id reference in the annotation block; the text is kept byte for byte.</summary>

@@ -20,6 +20,9 @@ public sealed class ReportFormatsDocTests
     [InlineData("figures")]
     [InlineData("quotes")]
     [InlineData("people")]
+    [InlineData("entities")]
+    [InlineData("claims")]
+    [InlineData("discrepancies")]
     public void Json_properties_are_the_documented_ones_in_order(string kind)
     {
         JsonElement first = Json().GetProperty(kind)[0];
@@ -34,14 +37,16 @@ public sealed class ReportFormatsDocTests
         Assert.Equal(documented, root.GetProperty("agreements")[0].GetProperty("mentions")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(documented, root.GetProperty("people")[0].GetProperty("roles")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(documented, root.GetProperty("people")[0].GetProperty("mentions")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(documented, root.GetProperty("claims")[0].GetProperty("citations")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(documented, root.GetProperty("discrepancies")[0].GetProperty("sides")[0].EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
     public void Json_top_level_arrays_are_the_documented_ones_in_order()
     {
-        string[] documented = ["documents", "agreements", "figures", "quotes", "people"];
+        string[] documented = ["documents", "agreements", "figures", "quotes", "people", "entities", "claims", "discrepancies"];
         Assert.Equal(documented, Json().EnumerateObject().Select(p => p.Name));
-        Assert.Equal(documented, Regex.Matches(Section("JSON"), "^### (\\w+)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).Take(5));
+        Assert.Equal(documented, Regex.Matches(Section("JSON"), "^### (\\w+)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).Take(8));
     }
 
     [Fact]

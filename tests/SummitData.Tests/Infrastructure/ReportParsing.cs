@@ -213,6 +213,14 @@ internal static class ReportParsing
             }
         }
 
+        foreach (Discrepancy discrepancy in data.Discrepancies)
+        {
+            for (int i = 0; i < discrepancy.Sides.Count; i++)
+            {
+                anchors.Add($"side-{discrepancy.Id}-{i + 1}", discrepancy.Sides[i]);
+            }
+        }
+
         return anchors;
     }
 }
