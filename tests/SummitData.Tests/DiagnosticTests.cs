@@ -198,6 +198,8 @@ public sealed class DiagnosticTests
     [InlineData("SummitDataRootClass", "class")]
     [InlineData("SummitDataRootClass", "Figures")]
     [InlineData("SummitDataRootClass", "DataSet")]
+    [InlineData("SummitDataRootClass", "Entities")]
+    [InlineData("SummitDataRootClass", "Discrepancies")]
     [InlineData("SummitDataVisibility", "private")]
     public void Invalid_setting_is_SD0021_and_falls_back_to_the_default(string property, string value)
     {

@@ -54,7 +54,7 @@ public enum EntityKind
 /// </summary>
 /// <param name="Id">Stable id of the claim.</param>
 /// <param name="Statement">The fact in a sentence, the same in every document that declares the claim.</param>
-/// <param name="Citations">Every place a document states it (figures annotated with this claim included), by document id, then in annotation order.</param>
+/// <param name="Citations">Every place a document states it (figures annotated with this claim included), by document id, then by position in the text.</param>
 /// <param name="About">Ids of the people, entities and agreements the claim is about.</param>
 public sealed record Claim(string Id, string Statement, IReadOnlyList<Citation> Citations, IReadOnlyList<string> About)
 {
