@@ -14,6 +14,7 @@ namespace SummitData.Benchmarks;
 /// driver state (drivers are immutable), so each measures exactly one incremental step.
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 public class IncrementalBenchmarks
 {
     private const int Documents = 1_000;

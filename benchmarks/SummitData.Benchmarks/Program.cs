@@ -6,7 +6,8 @@ namespace SummitData.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/SummitData.Benchmarks -- --filter '*'</c> runs every suite;
-/// <c>-- firstaccess 50</c> runs the first-access harness (50 fresh processes per way of loading the data).
+/// <c>-- firstaccess 50</c> runs the first-access harness (50 fresh processes per way of loading the data);
+/// <c>-- corpus 1000 DIR</c> writes the synthetic corpus of 1,000 documents to DIR (for <c>build-cost.sh</c>).
 /// </summary>
 public static class Program
 {
@@ -15,6 +16,19 @@ public static class Program
         if (args.Length > 0 && args[0] == "firstaccess")
         {
             return FirstAccessHarness.Run(args.AsSpan(1));
+        }
+
+        if (args.Length == 3 && args[0] == "corpus")
+        {
+            int count = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+            System.IO.Directory.CreateDirectory(args[2]);
+            foreach (SummitData.Testing.CorpusFile file in SummitData.Testing.SyntheticCorpus.Create(count))
+            {
+                System.IO.File.WriteAllText(System.IO.Path.Combine(args[2], System.IO.Path.GetFileName(file.Path)), file.Content);
+            }
+
+            Console.WriteLine($"{count} documents written to {args[2]}");
+            return 0;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
