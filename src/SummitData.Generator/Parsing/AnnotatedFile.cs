@@ -7,9 +7,6 @@ namespace SummitData.Generator.Parsing
     /// <summary>An annotated file split into its annotation block and its verbatim text.</summary>
     internal sealed class AnnotatedFile
     {
-        public const int MaxBlockLength = 1024 * 1024;
-        public const int MaxTextLength = 16 * 1024 * 1024;
-
         private AnnotatedFile(string yaml, string text, SourceMap map, int textLine)
         {
             Yaml = yaml;
@@ -76,16 +73,16 @@ namespace SummitData.Generator.Parsing
                 return null;
             }
 
-            if (close - yamlStart > MaxBlockLength)
+            if (close - yamlStart > Limits.MaxBlockLength)
             {
-                diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(fileMap.FileStart(3), $"The annotation block is larger than {MaxBlockLength} characters; split the document"));
+                diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(fileMap.FileStart(3), $"The annotation block is larger than {Limits.MaxBlockLength} characters; split the document"));
                 return null;
             }
 
             int textStart = Math.Min(content.Length, close + 4);
-            if (content.Length - textStart > MaxTextLength)
+            if (content.Length - textStart > Limits.MaxTextLength)
             {
-                diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(fileMap.Line(close, line, 3), $"The text is longer than {MaxTextLength} characters; split the document"));
+                diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(fileMap.Line(close, line, 3), $"The text is longer than {Limits.MaxTextLength} characters; split the document"));
                 return null;
             }
 

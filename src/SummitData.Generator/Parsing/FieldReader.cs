@@ -137,7 +137,7 @@ namespace SummitData.Generator.Parsing
             return result;
         }
 
-        public static bool IsValidId(string value) => value.Length <= 200 && IdPattern.IsMatch(value);
+        public static bool IsValidId(string value) => value.Length <= Limits.MaxIdLength && IdPattern.IsMatch(value);
 
         public bool Bool(string key, bool defaultValue)
         {

@@ -16,9 +16,6 @@ namespace SummitData.Generator.Parsing
     /// </summary>
     internal static class YamlReader
     {
-        public const int MaxDepth = 32;
-        public const int MaxNodes = 200_000;
-
         public static YamlNode? Read(string yaml, SourceMap map, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             int unsupported = UnsupportedCharacter(yaml);
@@ -79,9 +76,9 @@ namespace SummitData.Generator.Parsing
                     {
                         case MappingStart:
                         case SequenceStart:
-                            if (stack.Count >= MaxDepth)
+                            if (stack.Count >= Limits.MaxDepth)
                             {
-                                diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(map.Map(start, end), $"Nesting deeper than {MaxDepth} levels; the format never needs more than a few"));
+                                diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(map.Map(start, end), $"Nesting deeper than {Limits.MaxDepth} levels; the format never needs more than a few"));
                                 return null;
                             }
 
@@ -110,9 +107,9 @@ namespace SummitData.Generator.Parsing
                             break;
                     }
 
-                    if (++nodes > MaxNodes)
+                    if (++nodes > Limits.MaxNodes)
                     {
-                        diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(map.Map(start, end), $"The annotation block has more than {MaxNodes} YAML nodes; split the document"));
+                        diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(map.Map(start, end), $"The annotation block has more than {Limits.MaxNodes} YAML nodes; split the document"));
                         return null;
                     }
                 }
