@@ -2,17 +2,15 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using SummitData;
-using SummitData.FirstAccess;
 using SummitData.Loading;
 
 // One measurement per process, so each one pays for a cold start: type loading, JIT, static constructors.
 //   SummitData.FirstAccess generated     the compiled-in data (Seeds.DataSet)
 //   SummitData.FirstAccess yaml DIR      the *.summit files in DIR, parsed and checked by the runtime loader
-//   SummitData.FirstAccess json FILE     the same data as JSON, read with a System.Text.Json source-generated context
 // Prints the elapsed time in ticks of 100 ns, from the start of Main to a data set ready for lookups.
 if (args.Length == 0 || (args[0] != "generated" && args.Length < 2))
 {
-    Console.Error.WriteLine("usage: SummitData.FirstAccess generated | yaml DIR | json FILE");
+    Console.Error.WriteLine("usage: SummitData.FirstAccess generated | yaml DIR");
     return 2;
 }
 
@@ -21,10 +19,9 @@ SummitDataSet data = args[0] switch
 {
     "generated" => Seeds.DataSet,
     "yaml" => SummitDataLoader.LoadDirectory(args[1]).EnsureSuccess(),
-    "json" => SeedJson.Read(File.ReadAllText(args[1])),
     _ => throw new ArgumentException($"Unknown mode '{args[0]}'.", nameof(args)),
 };
-Figure figure = data.GetFigure("bilateral-trade-2023");
+Figure figure = data.Figures.Get("bilateral-trade-2023");
 TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
 
 if (figure.Value != 240m)

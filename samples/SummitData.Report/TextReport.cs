@@ -48,10 +48,10 @@ internal static class TextReport
             table.Add(
                 document.Id,
                 document.Title ?? document.SourceFile,
-                Number(data.FiguresIn(document.Id).Count()),
-                Number(data.QuotesIn(document.Id).Count()),
-                Number(data.AgreementsIn(document.Id).Count()),
-                Number(data.PeopleIn(document.Id).Count()));
+                Number(data.Figures.InDocument(document.Id).Count()),
+                Number(data.Quotes.InDocument(document.Id).Count()),
+                Number(data.Agreements.InDocument(document.Id).Count()),
+                Number(data.People.InDocument(document.Id).Count()));
         }
 
         table.WriteTo(text);
@@ -87,7 +87,7 @@ internal static class TextReport
         text.Append("In the order they stand in each document. Value: ~ marks an approximate figure; scale and unit as annotated.\n");
         foreach (Document document in data.Documents)
         {
-            List<Figure> figures = [.. data.FiguresIn(document.Id).OrderBy(f => f.Citation.Offset)];
+            List<Figure> figures = [.. data.Figures.InDocument(document.Id).OrderBy(f => f.Citation.Offset)];
             if (figures.Count == 0)
             {
                 continue;
@@ -119,7 +119,7 @@ internal static class TextReport
         Heading(text, "Quotes", '-');
         foreach (Document document in data.Documents)
         {
-            List<Quote> quotes = [.. data.QuotesIn(document.Id).OrderBy(q => q.Citation.Offset)];
+            List<Quote> quotes = [.. data.Quotes.InDocument(document.Id).OrderBy(q => q.Citation.Offset)];
             if (quotes.Count == 0)
             {
                 continue;

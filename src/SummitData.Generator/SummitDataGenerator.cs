@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -24,7 +25,7 @@ namespace SummitData.Generator
         public const string Extension = ".summit";
 
         /// <summary>Members of the root class: a class cannot have a member with its own name (CS0542).</summary>
-        private static readonly string[] RootMembers = { "DataSet", "Documents", "Figures", "Quotes", "People", "Agreements", "Entities", "Claims", "Discrepancies" };
+        private static readonly string[] RootMembers = Kinds.Kinds.RootMembers().ToArray();
 
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -41,27 +42,46 @@ namespace SummitData.Generator
                     cancellationToken))
                 .WithTrackingName(TrackingNames.Parse);
 
-            IncrementalValueProvider<CorpusSpec> corpus = parsed
-                .Select(static (result, _) => result.Document)
-                .Where(static document => document is not null)
+            // Diagnostics go out on their own: the models below hold no positions, so an edit that only moves lines of the
+            // annotation block re-reports diagnostics but leaves every generated source unchanged.
+            context.RegisterSourceOutput(
+                parsed.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.DocumentDiagnostics),
+                static (spc, diagnostics) => Report(spc, diagnostics));
+
+            IncrementalValueProvider<CorpusResult> corpusResult = parsed
+                .Where(static result => result.Document is not null)
+                .Select(static (result, _) => new SitedDocument(result.Document!, result.Sites!))
                 .WithTrackingName(TrackingNames.Documents)
                 .Collect()
-                .Select(static (documents, cancellationToken) => CorpusBuilder.Build(documents!, cancellationToken))
+                .Select(static (documents, cancellationToken) => CorpusBuilder.Build(documents, cancellationToken))
                 .WithTrackingName(TrackingNames.Corpus);
 
-            // Per-document output depends only on its own spec and on a small corpus-wide context: which files the corpus
+            context.RegisterSourceOutput(
+                corpusResult.Select(static (result, _) => result.Diagnostics).Combine(settings.Select(static (s, _) => s.Diagnostics)).WithTrackingName(TrackingNames.CorpusDiagnostics),
+                static (spc, input) => Report(spc, input.Right.Concat(input.Left)));
+
+            IncrementalValueProvider<CorpusSpec> corpus = corpusResult
+                .Select(static (result, _) => result.Corpus)
+                .WithTrackingName(TrackingNames.CorpusModel);
+
+            // Per-document output depends only on its own records and on a small corpus-wide context: which files the corpus
             // step left out (almost always none) and which kinds have named properties (all but in huge corpora), so an
             // edit elsewhere leaves it cached.
             IncrementalValueProvider<DocumentContext> documentContext = corpus
                 .Select(static (spec, _) => DocumentContext.Of(spec))
                 .WithTrackingName(TrackingNames.DocumentContext);
 
+            IncrementalValuesProvider<DocumentSpec> models = parsed
+                .Where(static result => result.Document is not null)
+                .Select(static (result, _) => Emitter.Model(result.Document!))
+                .WithTrackingName(TrackingNames.DocumentModel);
+
             context.RegisterSourceOutput(
-                parsed.Combine(documentContext).Combine(settings).WithTrackingName(TrackingNames.DocumentOutput),
+                models.Combine(documentContext).Combine(settings).WithTrackingName(TrackingNames.DocumentOutput),
                 static (spc, input) => EmitDocument(spc, input.Left.Left, input.Left.Right, input.Right));
 
             // The corpus output is cut into chunks of bounded size, each a value of its own: editing one person re-emits
-            // one chunk's file, and the main file changes only when the number of chunks or the diagnostics do.
+            // one chunk's file, and the main file changes only when the number of chunks does.
             IncrementalValueProvider<CorpusLayout> layout = corpus
                 .Select(static (spec, cancellationToken) => CorpusLayout.Of(spec, cancellationToken))
                 .WithTrackingName(TrackingNames.Layout);
@@ -83,14 +103,17 @@ namespace SummitData.Generator
                 static (spc, input) => EmitCorpus(spc, input.Left, input.Right));
         }
 
-        private static void EmitDocument(SourceProductionContext context, ParseResult result, DocumentContext documentContext, GeneratorSettings settings)
+        private static void Report(SourceProductionContext context, IEnumerable<DiagnosticInfo> diagnostics)
         {
-            foreach (DiagnosticInfo diagnostic in result.Diagnostics)
+            foreach (DiagnosticInfo diagnostic in diagnostics)
             {
                 context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
             }
+        }
 
-            if (result.Document is { } document && !documentContext.ExcludedFiles.Contains(document.FilePath))
+        private static void EmitDocument(SourceProductionContext context, DocumentSpec document, DocumentContext documentContext, GeneratorSettings settings)
+        {
+            if (!documentContext.ExcludedFiles.Contains(document.FilePath))
             {
                 context.AddSource(Emitter.DocumentHintName(document), Emitter.EmitDocument(document, documentContext.Named, settings, context.CancellationToken));
             }
@@ -98,11 +121,7 @@ namespace SummitData.Generator
 
         private static void EmitCorpus(SourceProductionContext context, CorpusIndex index, GeneratorSettings settings)
         {
-            foreach (DiagnosticInfo diagnostic in settings.Diagnostics.Concat(index.Diagnostics))
-            {
-                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
-            }
-
+            Report(context, index.Diagnostics);
             context.AddSource(Emitter.CorpusHintName, Emitter.EmitCorpus(index, settings));
         }
 

@@ -6,7 +6,11 @@ namespace SummitData.Generator
         public const string Settings = nameof(Settings);
         public const string Parse = nameof(Parse);
         public const string Documents = nameof(Documents);
+        public const string DocumentDiagnostics = nameof(DocumentDiagnostics);
         public const string Corpus = nameof(Corpus);
+        public const string CorpusDiagnostics = nameof(CorpusDiagnostics);
+        public const string CorpusModel = nameof(CorpusModel);
+        public const string DocumentModel = nameof(DocumentModel);
         public const string DocumentContext = nameof(DocumentContext);
         public const string DocumentOutput = nameof(DocumentOutput);
         public const string Layout = nameof(Layout);

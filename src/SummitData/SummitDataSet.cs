@@ -2,129 +2,77 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Threading;
+using SummitData.Compiled;
 
 namespace SummitData;
 
 /// <summary>
-/// A set of annotated documents and everything annotated in them, with lookup by id and the queries a reader
-/// needs. The bundled seed documents are <c>SummitData.Seeds.DataSet</c>; a project's own annotated documents get
-/// a data set of their own from the generator.
+/// A set of annotated documents and everything annotated in them: one <see cref="RecordSet{T}"/> per kind, with lookup
+/// by id and by document, and the queries a reader needs. The bundled seed documents are <c>SummitData.Seeds.DataSet</c>;
+/// a project's own annotated documents get a data set of their own from the generator, or from
+/// <see cref="Loading.SummitDataLoader"/> at run time.
 /// </summary>
+/// <remarks>
+/// Every query answers from indexes built once, on first use, so a report that asks one question per person costs
+/// time linear in the data, not quadratic.
+/// </remarks>
 public sealed class SummitDataSet
 {
-    private readonly Dictionary<string, Document> _documents;
-    private readonly Dictionary<string, Agreement> _agreements;
-    private readonly Dictionary<string, Figure> _figures;
-    private readonly Dictionary<string, Quote> _quotes;
-    private readonly Dictionary<string, Person> _people;
-    private readonly Dictionary<string, Entity> _entities;
-    private readonly Dictionary<string, Claim> _claims;
-    private readonly Dictionary<string, Discrepancy> _discrepancies;
-
-    /// <summary>Creates a data set without entities, claims or discrepancies. Ids must be unique within each kind.</summary>
-    public SummitDataSet(
-        IReadOnlyList<Document> documents,
-        IReadOnlyList<Agreement> agreements,
-        IReadOnlyList<Figure> figures,
-        IReadOnlyList<Quote> quotes,
-        IReadOnlyList<Person> people)
-        : this(documents, agreements, figures, quotes, people, Array.Empty<Entity>(), Array.Empty<Claim>(), Array.Empty<Discrepancy>())
+    /// <summary>Every kind's runtime record type, in the data set's order: the one registry of kinds on the runtime side.</summary>
+    internal static readonly RecordType[] Types =
     {
-    }
+        Document.Type, Agreement.Type, Figure.Type, Quote.Type, Person.Type, Entity.Type, Claim.Type, Discrepancy.Type,
+    };
 
-    /// <summary>Creates a data set. Ids must be unique within each kind.</summary>
-    public SummitDataSet(
-        IReadOnlyList<Document> documents,
-        IReadOnlyList<Agreement> agreements,
-        IReadOnlyList<Figure> figures,
-        IReadOnlyList<Quote> quotes,
-        IReadOnlyList<Person> people,
-        IReadOnlyList<Entity> entities,
-        IReadOnlyList<Claim> claims,
-        IReadOnlyList<Discrepancy> discrepancies)
+    private static readonly Dictionary<string, RecordType> TypesByKind = Types.ToDictionary(t => t.Kind.Section, StringComparer.Ordinal);
+    private static readonly Dictionary<Type, RecordType> TypesByClr = Types.ToDictionary(t => t.ClrType);
+
+    [ThreadStatic]
+    private static long _rowsScanned;
+
+    private Indexes? _indexes;
+
+    internal SummitDataSet(RecordSource source)
     {
-        Entities = entities ?? throw new ArgumentNullException(nameof(entities));
-        Claims = claims ?? throw new ArgumentNullException(nameof(claims));
-        Discrepancies = discrepancies ?? throw new ArgumentNullException(nameof(discrepancies));
-        _entities = Index(entities, e => e.Id);
-        _claims = Index(claims, c => c.Id);
-        _discrepancies = Index(discrepancies, d => d.Id);
-        Documents = documents ?? throw new ArgumentNullException(nameof(documents));
-        Agreements = agreements ?? throw new ArgumentNullException(nameof(agreements));
-        Figures = figures ?? throw new ArgumentNullException(nameof(figures));
-        Quotes = quotes ?? throw new ArgumentNullException(nameof(quotes));
-        People = people ?? throw new ArgumentNullException(nameof(people));
-        _documents = Index(documents, d => d.Id);
-        _agreements = Index(agreements, a => a.Id);
-        _figures = Index(figures, f => f.Id);
-        _quotes = Index(quotes, q => q.Id);
-        _people = Index(people, p => p.Id);
+        Documents = source.Set<Document>("documents");
+        Agreements = source.Set<Agreement>("agreements");
+        Figures = source.Set<Figure>("figures");
+        Quotes = source.Set<Quote>("quotes");
+        People = source.Set<Person>("people");
+        Entities = source.Set<Entity>("entities");
+        Claims = source.Set<Claim>("claims");
+        Discrepancies = source.Set<Discrepancy>("discrepancies");
     }
 
     /// <summary>All documents, ordered by id.</summary>
-    public IReadOnlyList<Document> Documents { get; }
+    public RecordSet<Document> Documents { get; }
 
     /// <summary>All agreements, ordered by id.</summary>
-    public IReadOnlyList<Agreement> Agreements { get; }
+    public RecordSet<Agreement> Agreements { get; }
 
     /// <summary>All figures, by document and then in annotation order.</summary>
-    public IReadOnlyList<Figure> Figures { get; }
+    public RecordSet<Figure> Figures { get; }
 
     /// <summary>All quotes, by document and then in annotation order.</summary>
-    public IReadOnlyList<Quote> Quotes { get; }
+    public RecordSet<Quote> Quotes { get; }
 
     /// <summary>All people, ordered by id.</summary>
-    public IReadOnlyList<Person> People { get; }
+    public RecordSet<Person> People { get; }
 
     /// <summary>All countries, organisations and places, ordered by id.</summary>
-    public IReadOnlyList<Entity> Entities { get; }
+    public RecordSet<Entity> Entities { get; }
 
     /// <summary>All claims, ordered by id.</summary>
-    public IReadOnlyList<Claim> Claims { get; }
+    public RecordSet<Claim> Claims { get; }
 
     /// <summary>Every point on which the documents disagree, ordered by id.</summary>
-    public IReadOnlyList<Discrepancy> Discrepancies { get; }
+    public RecordSet<Discrepancy> Discrepancies { get; }
 
-    /// <summary>The document with this id.</summary>
-    /// <exception cref="KeyNotFoundException">No document has this id.</exception>
-    public Document GetDocument(string id) => Get(_documents, id, "document");
+    /// <summary>How many records the indexes have read, for the complexity tests; counted per thread.</summary>
+    internal static long RowsScanned => _rowsScanned;
 
-    /// <summary>The agreement with this id.</summary>
-    /// <exception cref="KeyNotFoundException">No agreement has this id.</exception>
-    public Agreement GetAgreement(string id) => Get(_agreements, id, "agreement");
-
-    /// <summary>The figure with this id.</summary>
-    /// <exception cref="KeyNotFoundException">No figure has this id.</exception>
-    public Figure GetFigure(string id) => Get(_figures, id, "figure");
-
-    /// <summary>The quote with this id.</summary>
-    /// <exception cref="KeyNotFoundException">No quote has this id.</exception>
-    public Quote GetQuote(string id) => Get(_quotes, id, "quote");
-
-    /// <summary>The person with this id.</summary>
-    /// <exception cref="KeyNotFoundException">No person has this id.</exception>
-    public Person GetPerson(string id) => Get(_people, id, "person");
-
-    /// <summary>The country, organisation or place with this id.</summary>
-    /// <exception cref="KeyNotFoundException">No entity has this id.</exception>
-    public Entity GetEntity(string id) => Get(_entities, id, "entity");
-
-    /// <summary>The claim with this id.</summary>
-    /// <exception cref="KeyNotFoundException">No claim has this id.</exception>
-    public Claim GetClaim(string id) => Get(_claims, id, "claim");
-
-    /// <summary>The discrepancy with this id.</summary>
-    /// <exception cref="KeyNotFoundException">No discrepancy has this id.</exception>
-    public Discrepancy GetDiscrepancy(string id) => Get(_discrepancies, id, "discrepancy");
-
-    /// <summary>Looks up a country, organisation or place by id.</summary>
-    public bool TryGetEntity(string id, [NotNullWhen(true)] out Entity? entity) => _entities.TryGetValue(id, out entity);
-
-    /// <summary>Looks up a claim by id.</summary>
-    public bool TryGetClaim(string id, [NotNullWhen(true)] out Claim? claim) => _claims.TryGetValue(id, out claim);
-
-    /// <summary>Looks up a discrepancy by id.</summary>
-    public bool TryGetDiscrepancy(string id, [NotNullWhen(true)] out Discrepancy? discrepancy) => _discrepancies.TryGetValue(id, out discrepancy);
+    internal static void ResetCounters() => _rowsScanned = 0;
 
     /// <summary>
     /// Finds the person a name refers to: the canonical name or any spelling a document uses, compared ordinally
@@ -132,66 +80,34 @@ public sealed class SummitDataSet
     /// </summary>
     public bool TryFindPerson(string nameOrSpelling, [NotNullWhen(true)] out Person? person)
     {
-        person = People.FirstOrDefault(p => p.Name == nameOrSpelling) ?? People.FirstOrDefault(p => p.Spellings.Contains(nameOrSpelling, StringComparer.Ordinal));
-        return person is not null;
+        ArgumentNullException.ThrowIfNull(nameOrSpelling);
+        Indexes indexes = Index();
+        return indexes.PeopleByName.TryGetValue(nameOrSpelling, out person) || indexes.PeopleBySpelling.TryGetValue(nameOrSpelling, out person);
     }
 
-    /// <summary>Looks up a document by id.</summary>
-    public bool TryGetDocument(string id, [NotNullWhen(true)] out Document? document) => _documents.TryGetValue(id, out document);
-
-    /// <summary>Looks up an agreement by id.</summary>
-    public bool TryGetAgreement(string id, [NotNullWhen(true)] out Agreement? agreement) => _agreements.TryGetValue(id, out agreement);
-
-    /// <summary>Looks up a figure by id.</summary>
-    public bool TryGetFigure(string id, [NotNullWhen(true)] out Figure? figure) => _figures.TryGetValue(id, out figure);
-
-    /// <summary>Looks up a quote by id.</summary>
-    public bool TryGetQuote(string id, [NotNullWhen(true)] out Quote? quote) => _quotes.TryGetValue(id, out quote);
-
-    /// <summary>Looks up a person by id.</summary>
-    public bool TryGetPerson(string id, [NotNullWhen(true)] out Person? person) => _people.TryGetValue(id, out person);
-
-    /// <summary>The figures a document states.</summary>
-    public IEnumerable<Figure> FiguresIn(string documentId) => Figures.Where(f => f.DocumentId == documentId);
-
-    /// <summary>The quotes in a document.</summary>
-    public IEnumerable<Quote> QuotesIn(string documentId) => Quotes.Where(q => q.DocumentId == documentId);
-
-    /// <summary>The agreements a document refers to.</summary>
-    public IEnumerable<Agreement> AgreementsIn(string documentId) => Agreements.Where(a => a.Mentions.Any(m => m.DocumentId == documentId));
-
-    /// <summary>The people a document names.</summary>
-    public IEnumerable<Person> PeopleIn(string documentId) => People.Where(p => p.Mentions.Any(m => m.DocumentId == documentId));
+    /// <summary>The quotes attributed to a person, across all documents.</summary>
+    public IReadOnlyList<Quote> QuotesBy(string personId) => Lookup(Index().QuotesBySpeaker, personId);
 
     /// <summary>The quotes attributed to a person, across all documents.</summary>
-    public IEnumerable<Quote> QuotesBy(string personId) => Quotes.Where(q => q.Speaker?.Id == personId);
-
-    /// <summary>The quotes attributed to a person, across all documents.</summary>
-    public IEnumerable<Quote> QuotesBy(Person person) => QuotesBy(person.Id);
+    public IReadOnlyList<Quote> QuotesBy(Person person) => QuotesBy((person ?? throw new ArgumentNullException(nameof(person))).Id);
 
     /// <summary>The quotes that are words of an agreement or statement.</summary>
-    public IEnumerable<Quote> QuotesFrom(string agreementId) => Quotes.Where(q => q.Source?.Id == agreementId);
+    public IReadOnlyList<Quote> QuotesFrom(string agreementId) => Lookup(Index().QuotesBySource, agreementId);
 
     /// <summary>The agreements with a status, e.g. those signed during the visit.</summary>
-    public IEnumerable<Agreement> AgreementsWithStatus(AgreementStatus status) => Agreements.Where(a => a.Status == status);
+    public IReadOnlyList<Agreement> AgreementsWithStatus(AgreementStatus status) => Agreements.Where(a => a.Status == status).ToArray();
 
     /// <summary>The agreements a person, country or organisation is a party to.</summary>
-    public IEnumerable<Agreement> AgreementsOf(string partyId) => Agreements.Where(a => a.Parties.Any(p => p.Id == partyId));
+    public IReadOnlyList<Agreement> AgreementsOf(string partyId) => Lookup(Index().AgreementsByParty, partyId);
 
-    /// <summary>The claims about a person, entity or agreement (those that list its id in <see cref="Claim.About"/>).</summary>
-    public IEnumerable<Claim> ClaimsAbout(string id) => Claims.Where(c => c.About.Contains(id, StringComparer.Ordinal));
+    /// <summary>The claims about a person, entity or agreement (those that list its id in <see cref="Claim.AboutIds"/>).</summary>
+    public IReadOnlyList<Claim> ClaimsAbout(string id) => Lookup(Index().ClaimsByAbout, id);
 
     /// <summary>The claims fewer than <paramref name="sources"/> independent documents support: <c>ClaimsWithFewerSourcesThan(2)</c> is every claim only one document makes.</summary>
-    public IEnumerable<Claim> ClaimsWithFewerSourcesThan(int sources) => Claims.Where(c => c.SourceCount < sources);
+    public IReadOnlyList<Claim> ClaimsWithFewerSourcesThan(int sources) => Claims.Where(c => c.SourceCount < sources).ToArray();
 
-    /// <summary>The claims a document states.</summary>
-    public IEnumerable<Claim> ClaimsIn(string documentId) => Claims.Where(c => c.Citations.Any(x => x.DocumentId == documentId));
-
-    /// <summary>The discrepancies about a person, entity or agreement (those that list its id in <see cref="Discrepancy.About"/>).</summary>
-    public IEnumerable<Discrepancy> DiscrepanciesAbout(string id) => Discrepancies.Where(d => d.About.Contains(id, StringComparer.Ordinal));
-
-    /// <summary>The discrepancies a document takes a side in.</summary>
-    public IEnumerable<Discrepancy> DiscrepanciesIn(string documentId) => Discrepancies.Where(d => d.Sides.Any(s => s.DocumentId == documentId));
+    /// <summary>The discrepancies about a person, entity or agreement (those that list its id in <see cref="Discrepancy.AboutIds"/>).</summary>
+    public IReadOnlyList<Discrepancy> DiscrepanciesAbout(string id) => Lookup(Index().DiscrepanciesByAbout, id);
 
     /// <summary>
     /// Where else the fact a figure states is stated: the citations of the figure's claim other than the figure's own
@@ -200,7 +116,7 @@ public sealed class SummitDataSet
     public IReadOnlyList<Citation> OtherMentions(Figure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return figure.ClaimId is { } claimId && _claims.TryGetValue(claimId, out Claim? claim)
+        return figure.ClaimId is { } claimId && Claims.TryGet(claimId, out Claim? claim)
             ? claim.Citations.Where(c => c != figure.Citation).ToArray()
             : Array.Empty<Citation>();
     }
@@ -211,16 +127,16 @@ public sealed class SummitDataSet
         ArgumentNullException.ThrowIfNull(person);
         return new PersonProfile(
             person,
-            person.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
-            QuotesBy(person.Id).ToArray(),
-            AgreementsOf(person.Id).ToArray(),
-            ClaimsAbout(person.Id).ToArray(),
-            DiscrepanciesAbout(person.Id).ToArray());
+            RecordList.Of(person.DocumentIds.Order(StringComparer.Ordinal).ToArray()),
+            QuotesBy(person.Id),
+            AgreementsOf(person.Id),
+            ClaimsAbout(person.Id),
+            DiscrepanciesAbout(person.Id));
     }
 
     /// <summary>Everything the documents say about the person with this id.</summary>
     /// <exception cref="KeyNotFoundException">No person has this id.</exception>
-    public PersonProfile About(string personId) => About(GetPerson(personId));
+    public PersonProfile About(string personId) => About(People.Get(personId));
 
     /// <inheritdoc />
     public override string ToString() =>
@@ -228,23 +144,78 @@ public sealed class SummitDataSet
         + (Entities.Count + Claims.Count + Discrepancies.Count == 0 ? string.Empty
             : $", {Count(Entities.Count, "entity", "entities")}, {Count(Claims.Count, "claim")}, {Count(Discrepancies.Count, "discrepancy", "discrepancies")}");
 
+    /// <summary>The runtime record type of a kind (by section name).</summary>
+    internal static RecordType TypeOf(string kind) => TypesByKind[kind];
+
+    /// <summary>The runtime record type of a record class.</summary>
+    internal static RecordType TypeOf(Type type) => TypesByClr[type];
+
     private static string Count(int count, string singular, string? plural = null) =>
         count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural ?? singular + "s");
 
-    private static Dictionary<string, T> Index<T>(IReadOnlyList<T> items, Func<T, string> id)
+    private static IReadOnlyList<T> Lookup<T>(Dictionary<string, RecordList<T>> index, string id)
     {
-        var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
-        foreach (T item in items)
+        ArgumentNullException.ThrowIfNull(id);
+        return index.TryGetValue(id, out RecordList<T>? list) ? list : RecordList<T>.Empty;
+    }
+
+    private Indexes Index() => LazyInitializer.EnsureInitialized(ref _indexes, () => new Indexes(this));
+
+    /// <summary>The queries' indexes: each built in one pass over its kind.</summary>
+    private sealed class Indexes
+    {
+        public Indexes(SummitDataSet data)
         {
-            if (!map.TryAdd(id(item), item))
+            QuotesBySpeaker = Group(data.Quotes, q => q.SpeakerId is { } id ? new[] { id } : Array.Empty<string>());
+            QuotesBySource = Group(data.Quotes, q => q.SourceId is { } id ? new[] { id } : Array.Empty<string>());
+            AgreementsByParty = Group(data.Agreements, a => a.PartyIds);
+            ClaimsByAbout = Group(data.Claims, c => c.AboutIds);
+            DiscrepanciesByAbout = Group(data.Discrepancies, d => d.AboutIds);
+            PeopleByName = new Dictionary<string, Person>(StringComparer.Ordinal);
+            PeopleBySpelling = new Dictionary<string, Person>(StringComparer.Ordinal);
+            foreach (Person person in data.People)
             {
-                throw new ArgumentException($"The id '{id(item)}' occurs twice.", nameof(items));
+                _rowsScanned++;
+                PeopleByName.TryAdd(person.Name, person);
+                foreach (string spelling in person.Spellings)
+                {
+                    PeopleBySpelling.TryAdd(spelling, person);
+                }
             }
         }
 
-        return map;
-    }
+        public Dictionary<string, RecordList<Quote>> QuotesBySpeaker { get; }
 
-    private static T Get<T>(Dictionary<string, T> map, string id, string kind) =>
-        map.TryGetValue(id, out T? value) ? value : throw new KeyNotFoundException($"No {kind} has the id '{id}'.");
+        public Dictionary<string, RecordList<Quote>> QuotesBySource { get; }
+
+        public Dictionary<string, RecordList<Agreement>> AgreementsByParty { get; }
+
+        public Dictionary<string, RecordList<Claim>> ClaimsByAbout { get; }
+
+        public Dictionary<string, RecordList<Discrepancy>> DiscrepanciesByAbout { get; }
+
+        public Dictionary<string, Person> PeopleByName { get; }
+
+        public Dictionary<string, Person> PeopleBySpelling { get; }
+
+        private static Dictionary<string, RecordList<T>> Group<T>(IEnumerable<T> records, Func<T, IEnumerable<string>> keys)
+        {
+            var lists = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+            foreach (T record in records)
+            {
+                _rowsScanned++;
+                foreach (string key in keys(record).Distinct(StringComparer.Ordinal))
+                {
+                    if (!lists.TryGetValue(key, out List<T>? list))
+                    {
+                        lists[key] = list = new List<T>();
+                    }
+
+                    list.Add(record);
+                }
+            }
+
+            return lists.ToDictionary(e => e.Key, e => RecordList.Of(e.Value.ToArray()), StringComparer.Ordinal);
+        }
+    }
 }

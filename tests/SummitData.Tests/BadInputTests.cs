@@ -118,7 +118,7 @@ public sealed class BadInputTests
 
             foreach (YamlMappingNode item in Items(yaml, "figures"))
             {
-                Figure figure = data.GetFigure(Str(item, "id")!);
+                Figure figure = data.Figures.Get(Str(item, "id")!);
                 Cited(document, figure.Citation, Str(item, "exact")!);
                 Assert.Equal(Str(item, "exact"), figure.Text);
                 Assert.Equal(Str(item, "value")!.TrimStart('+'), figure.Value.ToString(CultureInfo.InvariantCulture));
@@ -129,7 +129,7 @@ public sealed class BadInputTests
 
             foreach (YamlMappingNode item in Items(yaml, "quotes"))
             {
-                Quote quote = data.GetQuote(Str(item, "id")!);
+                Quote quote = data.Quotes.Get(Str(item, "id")!);
                 Cited(document, quote.Citation, Str(item, "exact")!);
                 Assert.Equal(Str(item, "exact"), quote.Text);
                 Assert.Equal(Str(item, "speaker"), quote.SpeakerId);
@@ -138,7 +138,7 @@ public sealed class BadInputTests
 
             foreach (YamlMappingNode item in Items(yaml, "people"))
             {
-                Person person = data.GetPerson(Str(item, "id")!);
+                Person person = data.People.Get(Str(item, "id")!);
                 Assert.Equal(Str(item, "name"), person.Name);
                 Assert.All(person.Mentions, m => Cited(document, m, m.Text));
                 Assert.Equal(Anchors(item, "mentions"), person.Spellings.Order(StringComparer.Ordinal));
@@ -147,17 +147,17 @@ public sealed class BadInputTests
 
             foreach (YamlMappingNode item in Items(yaml, "agreements"))
             {
-                Agreement agreement = data.GetAgreement(Str(item, "id")!);
+                Agreement agreement = data.Agreements.Get(Str(item, "id")!);
                 Assert.Equal(Str(item, "title"), agreement.Title);
                 Assert.All(agreement.Mentions, m => Cited(document, m, m.Text));
                 Assert.Equal(Ids(item, "parties").Distinct(StringComparer.Ordinal), agreement.Parties.Select(p => p.Id));
-                Assert.All(agreement.Parties, p => Assert.Same(p, p is Person ? data.GetPerson(p.Id) : data.GetEntity(p.Id)));
+                Assert.All(agreement.Parties, p => Assert.Same(p, p is Person ? data.People.Get(p.Id) : data.Entities.Get(p.Id)));
                 Named(root, "Agreements", agreement.Id, agreement);
             }
 
             foreach (YamlMappingNode item in Items(yaml, "entities"))
             {
-                Entity entity = data.GetEntity(Str(item, "id")!);
+                Entity entity = data.Entities.Get(Str(item, "id")!);
                 Assert.Equal(Str(item, "name"), entity.Name);
                 Assert.Equal(Str(item, "kind"), entity.Kind.ToString().ToLowerInvariant());
                 Assert.All(entity.Mentions, m => Cited(document, m, m.Text));
@@ -167,9 +167,9 @@ public sealed class BadInputTests
 
             foreach (YamlMappingNode item in Items(yaml, "claims"))
             {
-                Claim claim = data.GetClaim(Str(item, "id")!);
+                Claim claim = data.Claims.Get(Str(item, "id")!);
                 Assert.Equal(Str(item, "statement"), claim.Statement);
-                Assert.Equal(Ids(item, "about").Distinct(StringComparer.Ordinal), claim.About);
+                Assert.Equal(Ids(item, "about").Distinct(StringComparer.Ordinal), claim.AboutIds);
                 Assert.All(claim.Citations, c => Cited(document, c, c.Text));
                 IEnumerable<string> stated = Items(yaml, "figures").Where(f => Str(f, "claim") == claim.Id).Select(f => Str(f, "exact")!);
                 Assert.Equal(Anchors(item, "citations").Concat(stated).Order(StringComparer.Ordinal), claim.Citations.Select(c => c.Text).Order(StringComparer.Ordinal));

@@ -23,7 +23,7 @@ public sealed class BundledDataTests
     [InlineData("trade-and-cultural-exchanges", "004_f30f6f26281ac398.txt", "22847a9e10b5332f68d651dc73b0d6f82161088c2d14953cf14287e495263d4e")]
     public void Texts_are_the_original_articles_verbatim(string id, string original, string sha256)
     {
-        Document document = Data.GetDocument(id);
+        Document document = Data.Documents.Get(id);
         Assert.Equal(original, document.OriginalFile);
         Assert.Equal(sha256, document.Sha256);
         Assert.Equal(sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(document.Text))));
@@ -38,10 +38,10 @@ public sealed class BundledDataTests
     [InlineData("trade-and-cultural-exchanges", 2, 2, 3, 4)]
     public void Counts_per_kind_per_document(string id, int figures, int quotes, int agreements, int people)
     {
-        Assert.Equal(figures, Data.FiguresIn(id).Count());
-        Assert.Equal(quotes, Data.QuotesIn(id).Count());
-        Assert.Equal(agreements, Data.AgreementsIn(id).Count());
-        Assert.Equal(people, Data.PeopleIn(id).Count());
+        Assert.Equal(figures, Data.Figures.InDocument(id).Count());
+        Assert.Equal(quotes, Data.Quotes.InDocument(id).Count());
+        Assert.Equal(agreements, Data.Agreements.InDocument(id).Count());
+        Assert.Equal(people, Data.People.InDocument(id).Count());
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class BundledDataTests
         int count = 0;
         foreach (Citation citation in citations)
         {
-            string text = Data.GetDocument(citation.DocumentId).Text;
+            string text = Data.Documents.Get(citation.DocumentId).Text;
             Assert.Equal(citation.Text, text.Substring(citation.Offset, citation.Length));
             string[] lines = text.Split('\n');
             Assert.Equal(citation.Text, lines[citation.Line - 1].Substring(citation.Column - 1, citation.Length));
@@ -84,11 +84,11 @@ public sealed class BundledDataTests
     [Fact]
     public void Approximate_and_declining_figures_say_so()
     {
-        Figure march = Data.FiguresIn("together-against-the-west").Single(f => f.Text == "16%");
+        Figure march = Data.Figures.InDocument("together-against-the-west").Single(f => f.Text == "16%");
         Assert.True(march.IsApproximate);
         Assert.Equal(FigureDirection.Decline, march.Direction);
         Assert.Equal(FigureUnit.Percent, march.Unit);
-        Figure yuan = Data.FiguresIn("conversation-offset-us-pressure").Single(f => f.Unit == FigureUnit.Percent);
+        Figure yuan = Data.Figures.InDocument("conversation-offset-us-pressure").Single(f => f.Unit == FigureUnit.Percent);
         Assert.Equal(90m, yuan.Value);
         Assert.True(yuan.IsApproximate);
     }
@@ -99,7 +99,7 @@ public sealed class BundledDataTests
         Assert.Same(Seeds.People.XiJinping, Seeds.Quotes.ConvXiPoliticsOfForce.Speaker);
         Assert.Equal("the politics of force still threaten peace and security", Seeds.Quotes.ConvXiPoliticsOfForce.Text);
         Assert.Equal("alexander-novak", Seeds.Quotes.TawNovakImmediateFuture.SpeakerId);
-        Assert.Equal("yuri-ushakov", Data.QuotesIn("moscow-beijing-convergences").Single(q => q.Text == "understands the true reasons").SpeakerId);
+        Assert.Equal("yuri-ushakov", Data.Quotes.InDocument("moscow-beijing-convergences").Single(q => q.Text == "understands the true reasons").SpeakerId);
         Assert.Contains(Data.QuotesBy("xi-jinping"), q => q.DocumentId == "conversation-offset-us-pressure");
         // Words of the joint statement are document text, or a quotation nested inside such words.
         Quote[] statement = Data.QuotesFrom("joint-statement-2024").ToArray();
@@ -132,7 +132,7 @@ public sealed class BundledDataTests
         Agreement pipeline = Seeds.Agreements.PowerOfSiberia2;
         Assert.Equal(AgreementStatus.NotConcluded, pipeline.Status);
         Assert.Equal(3, pipeline.Mentions.Select(m => m.DocumentId).Distinct().Count());
-        Figure count = Data.FiguresIn("putin-in-beijing-may-2024").Single(f => f.Text.StartsWith("10", StringComparison.Ordinal));
+        Figure count = Data.Figures.InDocument("putin-in-beijing-may-2024").Single(f => f.Text.StartsWith("10", StringComparison.Ordinal));
         Assert.Equal(10m, count.Value);
     }
 
@@ -144,7 +144,7 @@ public sealed class BundledDataTests
         Assert.Equal(new INamedEntity[] { Seeds.People.XiJinping, Seeds.People.VladimirPutin }, Seeds.Agreements.AnnualVisitsAgreement.Parties);
         Assert.Same(Seeds.People.XiJinping, Seeds.Agreements.AnnualVisitsAgreement.Parties[0]);
         Assert.Equal(EntityKind.Country, Seeds.Entities.China.Kind);
-        Assert.All(Data.Agreements.SelectMany(a => a.Parties), p => Assert.Same(p, p is Person ? Data.GetPerson(p.Id) : Data.GetEntity(p.Id)));
+        Assert.All(Data.Agreements.SelectMany(a => a.Parties), p => Assert.Same(p, p is Person ? Data.People.Get(p.Id) : Data.Entities.Get(p.Id)));
         Assert.Contains(Seeds.Agreements.JointStatement2024, Data.AgreementsOf("china"));
     }
 
@@ -153,7 +153,7 @@ public sealed class BundledDataTests
     {
         foreach (Document document in Data.Documents)
         {
-            HashSet<int> starts = Data.QuotesIn(document.Id).Select(q => q.Citation.Offset).ToHashSet();
+            HashSet<int> starts = Data.Quotes.InDocument(document.Id).Select(q => q.Citation.Offset).ToHashSet();
             foreach (Match mark in Regex.Matches(document.Text, "[“‘\"]"))
             {
                 // A straight double quote closes as often as it opens: only an opening one starts a quotation.
@@ -173,7 +173,7 @@ public sealed class BundledDataTests
         foreach (Document document in Data.Documents)
         {
             string text = document.Text;
-            var figures = Data.FiguresIn(document.Id).Select(f => f.Citation).ToList();
+            var figures = Data.Figures.InDocument(document.Id).Select(f => f.Citation).ToList();
             foreach (Match number in Regex.Matches(text, @"[0-9]+(?:[.,][0-9]+)*"))
             {
                 int start = number.Index;

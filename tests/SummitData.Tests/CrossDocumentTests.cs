@@ -35,9 +35,9 @@ public sealed class CrossDocumentTests
                 AssertAnchored(side);
             }
 
-            foreach (string id in discrepancy.About)
+            foreach (string id in discrepancy.AboutIds)
             {
-                Assert.True(Data.TryGetPerson(id, out _) || Data.TryGetEntity(id, out _) || Data.TryGetAgreement(id, out _), $"{discrepancy.Id}: about '{id}'");
+                Assert.True(Data.People.TryGet(id, out _) || Data.Entities.TryGet(id, out _) || Data.Agreements.TryGet(id, out _), $"{discrepancy.Id}: about '{id}'");
             }
         }
     }
@@ -45,16 +45,16 @@ public sealed class CrossDocumentTests
     [Fact]
     public void Ten_agreements_in_one_source_against_a_list_of_eleven_documents_in_another()
     {
-        Discrepancy count = Data.GetDiscrepancy("agreements-count");
+        Discrepancy count = Data.Discrepancies.Get("agreements-count");
         Assert.Equal(DiscrepancyKind.Count, count.Kind);
         Assert.Equal([(Beijing, "10 jointly signed agreements"), (Osw, "11")], count.Sides.Select(s => (s.DocumentId, s.Text)));
 
         // The second side is the last number of the numbered list of signed documents in Appendix 1.
-        string osw = Data.GetDocument(Osw).Text;
+        string osw = Data.Documents.Get(Osw).Text;
         string appendix = osw[osw.IndexOf("Appendix 1.", StringComparison.Ordinal)..osw.IndexOf("Appendix 2.", StringComparison.Ordinal)];
         Assert.Equal(11, Regex.Matches(appendix, @"^\s+\d+\. ", RegexOptions.Multiline).Count);
         Assert.StartsWith("11. A memorandum", osw[count.Sides[1].Offset..], StringComparison.Ordinal);
-        Assert.Equal(10, Data.GetFigure("pib-signed-agreements-count").Value);
+        Assert.Equal(10, Data.Figures.Get("pib-signed-agreements-count").Value);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class CrossDocumentTests
         }
 
         Assert.False(Data.TryFindPerson("Belousov", out _));
-        Discrepancy spelling_ = Data.GetDiscrepancy("belousov-spelling");
+        Discrepancy spelling_ = Data.Discrepancies.Get("belousov-spelling");
         Assert.Equal(DiscrepancyKind.Spelling, spelling_.Kind);
         Assert.Equal(["Andrei Belousov", "Andrey Belousov", "Andrey Belausov", "Andrei Belousov"], spelling_.Sides.Select(s => s.Text));
         Assert.Contains(spelling_, Data.About(belousov).Discrepancies);
@@ -82,7 +82,7 @@ public sealed class CrossDocumentTests
     [Fact]
     public void Manturov_has_a_different_post_in_two_sources()
     {
-        Discrepancy titles = Data.GetDiscrepancy("manturov-title");
+        Discrepancy titles = Data.Discrepancies.Get("manturov-title");
         Assert.Equal(DiscrepancyKind.TitleRole, titles.Kind);
         Assert.Equal([Beijing, Osw], titles.DocumentIds);
         Assert.StartsWith("First Deputy Prime Minister", titles.Sides[0].Text, StringComparison.Ordinal);
@@ -91,13 +91,13 @@ public sealed class CrossDocumentTests
         Person manturov = Seeds.People.DenisManturov;
         Assert.Contains(manturov.Roles, r => r.DocumentId == Osw && r.Text == "minister of the economy");
         Assert.Contains(manturov.Roles, r => r.DocumentId == Beijing && r.Text == "First Deputy Prime Minister");
-        Assert.Equal(["denis-manturov"], titles.About);
+        Assert.Equal(["denis-manturov"], titles.AboutIds);
     }
 
     [Fact]
     public void Power_of_Siberia_2_not_reached_in_two_sources_and_soon_to_be_signed_in_a_third()
     {
-        Discrepancy outcome = Data.GetDiscrepancy("power-of-siberia-2-outcome");
+        Discrepancy outcome = Data.Discrepancies.Get("power-of-siberia-2-outcome");
         Assert.Equal(DiscrepancyKind.Outcome, outcome.Kind);
         Assert.Equal([Conversation, Beijing, Osw], outcome.DocumentIds);
         Assert.StartsWith("There was no agreement", outcome.Sides[0].Text, StringComparison.Ordinal);
@@ -105,7 +105,7 @@ public sealed class CrossDocumentTests
         Assert.Contains(outcome, Data.DiscrepanciesAbout("power-of-siberia-2"));
 
         // Novak's words are also a quote of his, inside the side.
-        Quote novak = Data.GetQuote("taw-novak-immediate-future");
+        Quote novak = Data.Quotes.Get("taw-novak-immediate-future");
         Assert.Same(Seeds.People.AlexanderNovak, novak.Speaker);
         Assert.InRange(novak.Citation.Offset, outcome.Sides[2].Offset, outcome.Sides[2].Offset + outcome.Sides[2].Length - novak.Citation.Length);
     }
@@ -128,12 +128,12 @@ public sealed class CrossDocumentTests
     [Fact]
     public void Claims_count_their_independent_sources()
     {
-        Claim years = Data.GetClaim("relations-75-years");
+        Claim years = Data.Claims.Get("relations-75-years");
         Assert.Equal([Convergences, Osw, Trade], years.DocumentIds);
         Assert.Equal(3, years.SourceCount);
         Assert.Equal(["75 years", "75th anniversary", "75 years"], years.Citations.Select(c => c.Text));
 
-        Claim statement = Data.GetClaim("joint-statement-issued");
+        Claim statement = Data.Claims.Get("joint-statement-issued");
         Assert.Equal(5, statement.SourceCount);
 
         // A claim only one document makes, and one several make.
@@ -153,28 +153,28 @@ public sealed class CrossDocumentTests
     [Fact]
     public void A_figure_knows_where_else_its_fact_is_stated()
     {
-        Figure years = Data.GetFigure("tce-years-of-diplomatic-relations");
+        Figure years = Data.Figures.Get("tce-years-of-diplomatic-relations");
         Assert.Equal("relations-75-years", years.ClaimId);
         IReadOnlyList<Citation> others = Data.OtherMentions(years);
         Assert.Equal([(Convergences, "75 years"), (Osw, "75th anniversary")], others.Select(c => (c.DocumentId, c.Text)));
 
         // The Chinese exports' fall in March and April 2024: two figures in one article, words in another.
-        IReadOnlyList<Citation> fall = Data.OtherMentions(Data.GetFigure("taw-china-exports-russia-march-2024"));
+        IReadOnlyList<Citation> fall = Data.OtherMentions(Data.Figures.Get("taw-china-exports-russia-march-2024"));
         Assert.Contains(fall, c => c.DocumentId == Beijing && c.Text == "Chinese exports to Russia declined compared to the same months the year before");
         Assert.Contains(fall, c => c.DocumentId == Osw && c.Text == "13.5%");
 
-        Assert.Empty(Data.OtherMentions(Data.GetFigure("pib-joint-statement-length")));
-        Assert.Empty(Data.OtherMentions(Data.GetFigure("mbc-eighth-russian-chinese-expo")));
+        Assert.Empty(Data.OtherMentions(Data.Figures.Get("pib-joint-statement-length")));
+        Assert.Empty(Data.OtherMentions(Data.Figures.Get("mbc-eighth-russian-chinese-expo")));
     }
 
     [Fact]
     public void Discrepancies_of_a_document()
     {
-        Assert.Equal(["harbin-expo-name"], Data.DiscrepanciesIn(Trade).Select(d => d.Id));
+        Assert.Equal(["harbin-expo-name"], Data.Discrepancies.InDocument(Trade).Select(d => d.Id));
         Assert.Equal(
             ["belousov-spelling", "harbin-expo-name", "trade-outlook", "ukraine-crisis-wording"],
-            Data.DiscrepanciesIn(Convergences).Select(d => d.Id));
-        Assert.All(Data.Documents, d => Assert.NotEmpty(Data.DiscrepanciesIn(d.Id)));
+            Data.Discrepancies.InDocument(Convergences).Select(d => d.Id));
+        Assert.All(Data.Documents, d => Assert.NotEmpty(Data.Discrepancies.InDocument(d.Id)));
     }
 
     [Fact]
@@ -184,23 +184,23 @@ public sealed class CrossDocumentTests
         // the others "Russia" and "China": one pair of countries.
         Agreement statement = Seeds.Agreements.JointStatement2024;
         Assert.Equal(["russia", "china"], statement.Parties.Select(p => p.Id));
-        Entity russia = Data.GetEntity("russia");
+        Entity russia = Data.Entities.Get("russia");
         Assert.Same(russia, statement.Parties[0]);
         Assert.Equal(EntityKind.Country, russia.Kind);
         Assert.Contains("Russian Federation", russia.Spellings);
         Assert.Equal(5, russia.Mentions.Select(m => m.DocumentId).Distinct().Count());
 
         // "Xi and Putin have a longstanding agreement to visit each other’s countries annually": people as parties.
-        Assert.Equal([Seeds.People.XiJinping, Seeds.People.VladimirPutin], Data.GetAgreement("annual-visits-agreement").Parties.Cast<Person>());
+        Assert.Equal([Seeds.People.XiJinping, Seeds.People.VladimirPutin], Data.Agreements.Get("annual-visits-agreement").Parties.Cast<Person>());
 
-        Assert.Equal(EntityKind.Place, Data.GetEntity("zhongnanhai").Kind);
-        Assert.Equal([Osw, Trade], Data.GetEntity("zhongnanhai").Mentions.Select(m => m.DocumentId));
+        Assert.Equal(EntityKind.Place, Data.Entities.Get("zhongnanhai").Kind);
+        Assert.Equal([Osw, Trade], Data.Entities.Get("zhongnanhai").Mentions.Select(m => m.DocumentId));
         Assert.All(Data.Entities.SelectMany(e => e.Mentions), AssertAnchored);
     }
 
     private static void AssertAnchored(Citation citation)
     {
-        string text = Data.GetDocument(citation.DocumentId).Text;
+        string text = Data.Documents.Get(citation.DocumentId).Text;
         Assert.Equal(citation.Text, text.Substring(citation.Offset, citation.Length));
         Assert.Equal(citation.Text, text.Split('\n')[citation.Line - 1].Substring(citation.Column - 1, citation.Length));
     }

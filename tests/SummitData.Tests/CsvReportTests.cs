@@ -61,8 +61,8 @@ public sealed class CsvReportTests
         }
 
         // The references resolve in the data set.
-        Assert.All(records.Skip(1), r => Assert.True(r[4].Length == 0 || data.TryGetPerson(r[4], out _)));
-        Assert.All(records.Skip(1), r => Assert.True(r[5].Length == 0 || data.TryGetAgreement(r[5], out _)));
+        Assert.All(records.Skip(1), r => Assert.True(r[4].Length == 0 || data.People.TryGet(r[4], out _)));
+        Assert.All(records.Skip(1), r => Assert.True(r[5].Length == 0 || data.Agreements.TryGet(r[5], out _)));
     }
 
     [Theory]

@@ -240,26 +240,20 @@ public sealed class DiagnosticTests
         var corpus = new CorpusSpec(
             new[] { "small-fixture" }.ToEquatableArray(),
             EquatableArray<string>.Empty,
-            EquatableArray<MergedPerson>.Empty,
-            EquatableArray<MergedAgreement>.Empty,
-            Enumerable.Range(0, NamedKinds.MaxNamedMembers + 1).Select(i => "figure-" + i).ToEquatableArray(),
-            new[] { "sign-it-soon", "road-map" }.ToEquatableArray(),
-            EquatableArray<MergedEntity>.Empty,
-            EquatableArray<MergedClaim>.Empty,
-            EquatableArray<MergedDiscrepancy>.Empty,
-            EquatableArray<DiagnosticInfo>.Empty);
+            EquatableArray<KindRecords>.Empty,
+            new[] { new KindCount("documents", 1), new KindCount("figures", NamedKinds.MaxNamedMembers + 1), new KindCount("quotes", 2) }.ToEquatableArray());
         DiagnosticInfo diagnostic = Assert.Single(CorpusLayout.Of(corpus, default).Index.Diagnostics);
         Assert.Equal("SD0022", diagnostic.Id);
         Assert.Equal(DiagnosticLevel.Warning, diagnostic.Level);
         Assert.Contains("60,001 figures", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("Figures.Get(id)", diagnostic.Message, StringComparison.Ordinal);
         NamedKinds named = DocumentContext.Of(corpus).Named;
-        Assert.Equal(new NamedKinds(Documents: true, Figures: false, Quotes: true, People: true, Agreements: true, Entities: true, Claims: true, Discrepancies: true), named);
+        Assert.Equal(new NamedKinds(new[] { "figures" }.ToEquatableArray()), named);
 
         // The document's file then names its quotes but not its figures, and Figures.All and Get still reach them.
         Run run = GeneratorHarness.Run(GeneratorHarness.Text(Path, Fixture.Small));
         var settings = new GeneratorSettings("Fixture", "Data", "public", EquatableArray<DiagnosticInfo>.Empty);
-        string source = SummitDataGenerator.Emitter.EmitDocument(DocumentParser.Parse(Path, Fixture.Small, default).Document!, named, settings, default);
+        string source = SummitDataGenerator.Emitter.EmitDocument(SummitDataGenerator.Emitter.Model(DocumentParser.Parse(Path, Fixture.Small, default).Document!), named, settings, default);
         Assert.DoesNotContain("partial class Figures", source, StringComparison.Ordinal);
         Assert.Contains("public static global::SummitData.Quote SignItSoon", source, StringComparison.Ordinal);
         SyntaxTree original = run.Output.SyntaxTrees.Single(t => t.FilePath.EndsWith("SummitData.Document.small-fixture.g.cs", StringComparison.Ordinal));
@@ -276,8 +270,9 @@ public sealed class DiagnosticTests
     {
         // The limit lowered to 0: no kind gets named properties, so quotes reach their speakers and agreements their
         // parties through the index by id. The fixture has no discrepancy: that kind has no record to name.
-        DocumentSpec document = DocumentParser.Parse(Path, Fixture.Small, default).Document!;
-        CorpusSpec corpus = CorpusBuilder.Build(new[] { document }, default);
+        ParseResult parsed = DocumentParser.Parse(Path, Fixture.Small, default);
+        DocumentSpec document = SummitDataGenerator.Emitter.Model(parsed.Document!);
+        CorpusSpec corpus = CorpusBuilder.Build(new[] { new SitedDocument(parsed.Document!, parsed.Sites!) }, default).Corpus;
         CorpusLayout layout = CorpusLayout.Of(corpus, default, maxNamedMembers: 0);
         Assert.Equal(7, layout.Index.Diagnostics.Count(d => d.Id == "SD0022"));
 
@@ -298,11 +293,11 @@ public sealed class DiagnosticTests
         }
 
         var dataSet = (SummitDataSet)data.GetProperty("DataSet")!.GetValue(null)!;
-        Assert.Same(dataSet.GetPerson("anna-berg"), dataSet.GetQuote("sign-it-soon").Speaker);
+        Assert.Same(dataSet.People.Get("anna-berg"), dataSet.Quotes.Get("sign-it-soon").Speaker);
         Agreement agreement = Assert.Single(dataSet.Agreements);
         Assert.Equal("Memorandum on customs", agreement.Title);
-        Assert.Equal(new INamedEntity[] { dataSet.GetEntity("ruritania"), dataSet.GetEntity("freedonia") }, agreement.Parties);
-        Assert.Same(dataSet.GetEntity("ruritania"), agreement.Parties[0]);
+        Assert.Equal(new INamedEntity[] { dataSet.Entities.Get("ruritania"), dataSet.Entities.Get("freedonia") }, agreement.Parties);
+        Assert.Same(dataSet.Entities.Get("ruritania"), agreement.Parties[0]);
         Assert.Equal("trade-reached", Assert.Single(dataSet.Claims).Id);
     }
 

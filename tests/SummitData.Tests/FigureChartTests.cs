@@ -42,7 +42,7 @@ public sealed class FigureChartTests
         Assert.Contains(changes, f => f.Direction == FigureDirection.Decline);
 
         XElement svg = XElement.Parse(FigureChart.Svg(changes));
-        var bars = Bars(svg).Select(b => (Figure: Seeds.DataSet.GetFigure(b.Attribute("data-figure")!.Value), X: Number(b, "x"), End: Number(b, "x") + Number(b, "width"))).ToList();
+        var bars = Bars(svg).Select(b => (Figure: Seeds.DataSet.Figures.Get(b.Attribute("data-figure")!.Value), X: Number(b, "x"), End: Number(b, "x") + Number(b, "width"))).ToList();
 
         // All bars start or end at the same zero line: increases start there, declines end there.
         decimal zero = bars.First(b => b.Figure.Direction == FigureDirection.Increase).X;

@@ -61,7 +61,7 @@ public sealed class GeneratorTests
         Assert.Equal(FigureUnit.Usd, trade.Unit);
         Assert.Equal("2023", trade.Period);
 
-        Document document = dataSet.GetDocument("small-fixture");
+        Document document = dataSet.Documents.Get("small-fixture");
         Assert.Equal(trade.Text, document.Text.Substring(trade.Citation.Offset, trade.Citation.Length));
         Assert.Equal(1, trade.Citation.Line);
         Assert.Equal(new DateOnly(2024, 5, 20), document.Published);
@@ -69,18 +69,18 @@ public sealed class GeneratorTests
         Assert.Null(document.Title);
         Assert.Equal("small.summit", document.SourceFile);
 
-        Figure growth = dataSet.GetFigure("trade-growth");
+        Figure growth = dataSet.Figures.Get("trade-growth");
         Assert.True(growth.IsApproximate);
         Assert.Equal(FigureDirection.Increase, growth.Direction);
 
-        Quote quote = dataSet.GetQuote("sign-it-soon");
+        Quote quote = dataSet.Quotes.Get("sign-it-soon");
         Assert.Equal("We will sign it soon,", quote.Text);
         Assert.Equal("anna-berg", quote.SpeakerId);
-        Assert.Same(dataSet.GetPerson("anna-berg"), quote.Speaker);
+        Assert.Same(dataSet.People.Get("anna-berg"), quote.Speaker);
         Assert.Equal(2, quote.Citation.Line);
         Assert.Equal(2, quote.Citation.Column);
 
-        Person berg = dataSet.GetPerson("anna-berg");
+        Person berg = dataSet.People.Get("anna-berg");
         Assert.Equal(new[] { "Anna Berg", "Berg" }, berg.Spellings);
         Assert.Equal(3, berg.Mentions.Count);
         Assert.Equal("trade minister", Assert.Single(berg.Roles).Text);
@@ -88,14 +88,14 @@ public sealed class GeneratorTests
         Agreement memorandum = Assert.Single(dataSet.Agreements);
         Assert.Equal(AgreementKind.Memorandum, memorandum.Kind);
         Assert.Equal(AgreementStatus.SignedDuringVisit, memorandum.Status);
-        Assert.Equal(new INamedEntity[] { dataSet.GetEntity("ruritania"), dataSet.GetEntity("freedonia") }, memorandum.Parties);
+        Assert.Equal(new INamedEntity[] { dataSet.Entities.Get("ruritania"), dataSet.Entities.Get("freedonia") }, memorandum.Parties);
         Assert.Same(data.GetNestedType("Entities")!.GetProperty("Ruritania")!.GetValue(null), memorandum.Parties[0]);
-        Assert.Equal(EntityKind.Country, dataSet.GetEntity("freedonia").Kind);
+        Assert.Equal(EntityKind.Country, dataSet.Entities.Get("freedonia").Kind);
 
         Claim claim = (Claim)data.GetNestedType("Claims")!.GetProperty("TradeReached")!.GetValue(null)!;
         Assert.Equal("trade-reached", trade.ClaimId);
         Assert.Equal(new[] { trade.Citation }, claim.Citations);
-        Assert.Equal(new[] { "ruritania", "freedonia" }, claim.About);
+        Assert.Equal(new[] { "ruritania", "freedonia" }, claim.AboutIds);
         Assert.Null(growth.ClaimId);
 
         var all = (IEnumerable)data.GetNestedType("Quotes")!.GetProperty("All")!.GetValue(null)!;
@@ -175,7 +175,7 @@ public sealed class GeneratorTests
         object Named(string kind, string name) => data.GetNestedType(kind)!.GetProperty(name)!.GetValue(null)!;
 
         // Documents by id: another-report (z.summit) comes before small-fixture (a.summit).
-        string small = dataSet.GetDocument("small-fixture").Text;
+        string small = dataSet.Documents.Get("small-fixture").Text;
         Citation Cite(string documentId, string text, string exact)
         {
             int offset = text.IndexOf(exact, StringComparison.Ordinal);
@@ -192,16 +192,16 @@ public sealed class GeneratorTests
             claim.Citations);
         Assert.Equal(new[] { "another-report", "small-fixture" }, claim.DocumentIds);
         Assert.Equal(2, claim.SourceCount);
-        Assert.Equal(new[] { "freedonia", "customs-memorandum", "ruritania" }, claim.About);
-        Assert.Equal("trade-reached", dataSet.GetFigure("other-trade").ClaimId);
-        Assert.Equal(new[] { Cite("another-report", OtherText, "USD 12.5 billion"), Cite("another-report", OtherText, "Trade between the two reached a record") }, dataSet.OtherMentions(dataSet.GetFigure("trade-2023")));
+        Assert.Equal(new[] { "freedonia", "customs-memorandum", "ruritania" }, claim.AboutIds);
+        Assert.Equal("trade-reached", dataSet.Figures.Get("other-trade").ClaimId);
+        Assert.Equal(new[] { Cite("another-report", OtherText, "USD 12.5 billion"), Cite("another-report", OtherText, "Trade between the two reached a record") }, dataSet.OtherMentions(dataSet.Figures.Get("trade-2023")));
 
         // The discrepancy: one side per document, by document id.
         var discrepancy = (Discrepancy)Named("Discrepancies", "TradeGrowthRate");
         Assert.Equal("how fast trade grew", discrepancy.Topic);
         Assert.Equal(DiscrepancyKind.Figure, discrepancy.Kind);
         Assert.Equal(new[] { Cite("another-report", OtherText, "15% more"), Cite("small-fixture", small, "almost 16%") }, discrepancy.Sides);
-        Assert.Equal(new[] { "ruritania" }, discrepancy.About);
+        Assert.Equal(new[] { "ruritania" }, discrepancy.AboutIds);
         Assert.Same(discrepancy, Assert.Single(dataSet.DiscrepanciesAbout("ruritania")));
 
         // The agreement's parties: the union in order of first appearance, documents by id; each the person's or the
@@ -260,7 +260,7 @@ public sealed class GeneratorTests
         Assert.Empty(run.CompileProblems());
         Assembly assembly = run.Load();
         var dataSet = (SummitDataSet)assembly.GetType("Fixture.Data")!.GetProperty("DataSet")!.GetValue(null)!;
-        Assert.Equal(text, dataSet.GetDocument("hostile").Text);
-        Assert.Equal("\"; System.IO.File.Delete(\"x\"); // */ #if", dataSet.GetFigure("zero").Measures);
+        Assert.Equal(text, dataSet.Documents.Get("hostile").Text);
+        Assert.Equal("\"; System.IO.File.Delete(\"x\"); // */ #if", dataSet.Figures.Get("zero").Measures);
     }
 }

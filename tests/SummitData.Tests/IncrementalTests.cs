@@ -107,7 +107,7 @@ public sealed class IncrementalTests
         // Walk the spec types: a Compilation, symbol, SyntaxNode, Location or AdditionalText kept in a model would pin
         // memory and break caching (the System.Text.Json generator's tests do the same).
         var seen = new System.Collections.Generic.HashSet<System.Type>();
-        var pending = new System.Collections.Generic.Stack<System.Type>(new[] { typeof(SummitData.Generator.Model.ParseResult), typeof(SummitData.Generator.Model.CorpusSpec), typeof(SummitData.Generator.Model.GeneratorSettings), typeof(SummitData.Generator.Emitting.CorpusLayout) });
+        var pending = new System.Collections.Generic.Stack<System.Type>(new[] { typeof(SummitData.Generator.Model.ParseResult), typeof(SummitData.Generator.Model.CorpusResult), typeof(SummitData.Generator.Model.GeneratorSettings), typeof(SummitData.Generator.Emitting.CorpusLayout) });
         while (pending.Count > 0)
         {
             System.Type type = pending.Pop();
@@ -133,6 +133,6 @@ public sealed class IncrementalTests
             }
         }
 
-        Assert.Contains(typeof(SummitData.Generator.Model.FigureSpec), seen);
+        Assert.Contains(typeof(SummitData.Generator.Model.RecordSpec), seen);
     }
 }

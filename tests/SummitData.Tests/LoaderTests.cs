@@ -32,8 +32,8 @@ public sealed class LoaderTests
         SummitDataSet generated = Seeds.DataSet;
         Assert.Equal(5, loaded.Documents.Count);
         Assert.Equal(Describe(generated), Describe(loaded));
-        Assert.Same(loaded.GetPerson("xi-jinping"), loaded.QuotesBy("xi-jinping").First().Speaker);
-        Assert.Same(loaded.GetEntity("russia"), loaded.GetAgreement("joint-statement-2024").Parties[0]);
+        Assert.Same(loaded.People.Get("xi-jinping"), loaded.QuotesBy("xi-jinping").First().Speaker);
+        Assert.Same(loaded.Entities.Get("russia"), loaded.Agreements.Get("joint-statement-2024").Parties[0]);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class LoaderTests
         Assert.Single(loaded.Data.Claims);
         Assert.Single(loaded.Data.Discrepancies);
         Assert.Equal(Describe(generated), Describe(loaded.Data));
-        Assert.Same(loaded.Data.GetPerson("anna-berg"), loaded.Data.GetAgreement("customs-memorandum").Parties[1]);
+        Assert.Same(loaded.Data.People.Get("anna-berg"), loaded.Data.Agreements.Get("customs-memorandum").Parties[1]);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class LoaderTests
         Assert.StartsWith($"broken.summit({error.Line},{error.Column}): error SD0004: ", error.ToString(), StringComparison.Ordinal);
         Assert.Equal(new[] { "broken.summit" }, result.ExcludedFiles);
         Assert.Equal("small-fixture", Assert.Single(result.Data.Documents).Id);
-        Assert.Equal(12.5m, result.Data.GetFigure("trade-2023").Value);
+        Assert.Equal(12.5m, result.Data.Figures.Get("trade-2023").Value);
 
         SummitDataLoadException thrown = Assert.Throws<SummitDataLoadException>(() => result.EnsureSuccess());
         Assert.Same(error, Assert.Single(thrown.Errors));

@@ -279,7 +279,7 @@ public sealed class PropertyTests
 
     private static void ReadsBack(Case c, SummitDataSet data, Type? root)
     {
-        Document document = data.GetDocument(c.Id);
+        Document document = data.Documents.Get(c.Id);
         Assert.Equal(c.Text, document.Text);
         Assert.Equal(c.Meta.Title, document.Title);
         Assert.Equal(c.Meta.Outlet, document.Outlet);
@@ -290,7 +290,7 @@ public sealed class PropertyTests
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(c.Text))), document.Sha256);
         foreach (ExpectedFigure f in c.Figures)
         {
-            Figure figure = data.GetFigure(f.Id);
+            Figure figure = data.Figures.Get(f.Id);
             Assert.Equal(f.Value, figure.Value);
             Assert.Equal(f.Written, figure.Value.ToString(CultureInfo.InvariantCulture));
             Assert.Equal(f.Unit, Kebab(figure.Unit));
@@ -305,7 +305,7 @@ public sealed class PropertyTests
 
         foreach (ExpectedQuote q in c.Quotes)
         {
-            Quote quote = data.GetQuote(q.Id);
+            Quote quote = data.Quotes.Get(q.Id);
             Assert.Equal(q.Kind, Kebab(quote.Kind));
             Assert.Equal(q.Speaker, quote.SpeakerId);
             Cited(c.Text, quote.Citation, q.Exact, q.Offset);
@@ -314,7 +314,7 @@ public sealed class PropertyTests
 
         foreach (ExpectedPerson p in c.People)
         {
-            Person person = data.GetPerson(p.Id);
+            Person person = data.People.Get(p.Id);
             Assert.Equal(p.Name, person.Name);
             Assert.Equal(new[] { p.Mention }, person.Spellings);
             Cited(c.Text, Assert.Single(person.Mentions), p.Mention, p.Offset);

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
+using SummitData.Generator.Kinds;
 using SummitData.Generator.Parsing;
 using SummitData.Reporting;
 using Xunit;
@@ -50,14 +51,26 @@ public sealed class ReportTests
     }
 
     [Fact]
-    public void Json_enum_names_are_the_format_names()
+    public void Every_enum_field_of_every_kind_has_its_runtime_enum_with_the_format_names()
     {
-        Assert.Equal(DocumentParser.Units, Enum.GetValues<FigureUnit>().Select(EnumNames.Of));
-        Assert.Equal(DocumentParser.Scales, Enum.GetValues<FigureScale>().Select(EnumNames.Of));
-        Assert.Equal(DocumentParser.AgreementKinds, Enum.GetValues<AgreementKind>().Select(EnumNames.Of));
-        Assert.Equal(DocumentParser.AgreementStatuses, Enum.GetValues<AgreementStatus>().Select(EnumNames.Of));
-        Assert.Equal(DocumentParser.QuoteKinds, Enum.GetValues<QuoteKind>().Select(EnumNames.Of));
-        Assert.Equal(DocumentParser.Directions, Enum.GetValues<FigureDirection>().Select(EnumNames.Of));
+        // Each enum field of a kind's description is a property of the same name on its record, whose enum lists the
+        // field's values in order: EnumNames gives the format's names back, so reports write what documents say.
+        int checkedFields = 0;
+        foreach (KindDescription kind in Kinds.All)
+        {
+            Type record = typeof(SummitDataSet).Assembly.GetType("SummitData." + kind.Record, throwOnError: true)!;
+            foreach (FieldDescription field in kind.StoredFields.Where(f => f.Type == FieldType.Enum))
+            {
+                Type type = record.GetProperty(Identifiers.ToPascalCase(field.Name))!.PropertyType;
+                type = Nullable.GetUnderlyingType(type) ?? type;
+                string[] names = Enum.GetValues(type).Cast<object>().Select(v => (string)typeof(EnumNames).GetMethod(nameof(EnumNames.Of))!.MakeGenericMethod(type).Invoke(null, new[] { v })!).ToArray();
+                Assert.Equal(field.Values, names);
+                checkedFields++;
+            }
+        }
+
+        // Scale, unit, direction, agreement kind and status, quote kind, entity kind, discrepancy kind.
+        Assert.Equal(8, checkedFields);
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using SummitData.FirstAccess;
 using SummitData.Testing;
 
 namespace SummitData.Benchmarks.FirstAccess;
@@ -39,14 +38,10 @@ internal static class FirstAccessHarness
                 File.WriteAllText(Path.Combine(seeds, Path.GetFileName(seed.Path)), seed.Content);
             }
 
-            string json = Path.Combine(work, "seeds.json");
-            File.WriteAllText(json, SeedJson.Write(Seeds.DataSet));
-
             var modes = new (string Name, string[] Arguments)[]
             {
                 ("compiled in (Seeds.DataSet)", new[] { "generated" }),
                 ("YAML, runtime loader", new[] { "yaml", seeds }),
-                ("JSON, System.Text.Json source-generated", new[] { "json", json }),
             };
 
             // One unmeasured run of each warms the disk cache and the runtime's files.

@@ -1,10 +1,63 @@
+using System.Collections.Generic;
+
 namespace SummitData.Generator.Model
 {
     // Specs are the pipeline's values: immutable records of strings, numbers and EquatableArrays only, so that
     // structural equality lets the incremental driver skip unchanged documents. Never store a Roslyn object here.
+    // Records of every kind have one shape, RecordSpec: its values follow the kind's description (Kinds/), so no step
+    // has a type per kind. Positions in the annotation block are kept apart (DocumentSites): they serve diagnostics only,
+    // and a model free of them stays equal when an edit only moves lines.
 
-    /// <summary>A span of the document text that an annotation points at. Line and column are one-based.</summary>
-    internal sealed record CitationSpec(int Offset, int Length, int Line, int Column, string Text);
+    /// <summary>Words of a document's text that an annotation points at. Line and column are one-based, in the text.</summary>
+    internal sealed record CitationSpec(string DocumentId, int Offset, int Length, int Line, int Column, string Text);
+
+    /// <summary>
+    /// The value of one field of a record: <see cref="Text"/> for a single value (strings, enum names, dates, ids,
+    /// decimals and booleans as written in the format, null when absent), <see cref="Texts"/> for a list of strings or
+    /// ids, <see cref="Citations"/> for anchors.
+    /// </summary>
+    internal sealed record FieldValue(string? Text, EquatableArray<string> Texts, EquatableArray<CitationSpec> Citations)
+    {
+        public static readonly FieldValue Empty = new(null, EquatableArray<string>.Empty, EquatableArray<CitationSpec>.Empty);
+
+        public static FieldValue Of(string? text) => text is null ? Empty : new FieldValue(text, EquatableArray<string>.Empty, EquatableArray<CitationSpec>.Empty);
+
+        public static FieldValue Of(IEnumerable<string> texts) => new(null, texts.ToEquatableArray(), EquatableArray<CitationSpec>.Empty);
+
+        public static FieldValue Of(IEnumerable<CitationSpec> citations) => new(null, EquatableArray<string>.Empty, citations.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// One record of any kind: its id, the document it belongs to (null for a record merged across documents) and the
+    /// values of its kind's stored fields, in the description's order.
+    /// </summary>
+    internal sealed record RecordSpec(string Kind, string Id, string? DocumentId, EquatableArray<FieldValue> Values);
+
+    /// <summary>The records of one kind, in order.</summary>
+    internal sealed record KindRecords(string Kind, EquatableArray<RecordSpec> Records);
+
+    /// <summary>
+    /// One parsed, validated annotated document: the document's own record (its metadata and text) and the records it
+    /// declares, by kind (every list kind, in parse order, empty lists included).
+    /// </summary>
+    internal sealed record DocumentSpec(string Id, string FilePath, RecordSpec Document, EquatableArray<KindRecords> Records)
+    {
+        /// <summary>The document's file name, which the generated code names it by.</summary>
+        public string FileName => Parsing.DocumentParser.FileName(FilePath);
+
+        public EquatableArray<RecordSpec> Of(string kind)
+        {
+            foreach (KindRecords records in Records)
+            {
+                if (records.Kind == kind)
+                {
+                    return records.Records;
+                }
+            }
+
+            return EquatableArray<RecordSpec>.Empty;
+        }
+    }
 
     /// <summary>An id that refers to a record declared anywhere in the corpus, and where it is written, for SD0011.</summary>
     internal sealed record IdReference(string Id, LocationInfo Location);
@@ -12,155 +65,61 @@ namespace SummitData.Generator.Model
     /// <summary>One value of a shared record that every declaration must give alike (SD0015), and where it is written.</summary>
     internal sealed record SharedField(string Name, string Value, LocationInfo Location);
 
-    /// <summary>One parsed, validated annotated document.</summary>
-    internal sealed record DocumentSpec(
-        string Id,
-        string FilePath,
-        string FileName,
-        string? Source,
-        string? Title,
-        string? Outlet,
-        EquatableArray<string> Authors,
-        string? Published,
-        string? Url,
-        string? Language,
-        EquatableArray<string> Inferred,
-        string Sha256,
-        string Text,
-        EquatableArray<PersonSpec> People,
-        EquatableArray<AgreementSpec> Agreements,
-        EquatableArray<FigureSpec> Figures,
-        EquatableArray<QuoteSpec> Quotes,
-        EquatableArray<EntitySpec> Entities,
-        EquatableArray<ClaimSpec> Claims,
-        EquatableArray<DiscrepancySpec> Discrepancies,
-        LocationInfo IdLocation);
+    /// <summary>A reference a record makes through one of its fields.</summary>
+    internal sealed record ReferenceSite(string Field, IdReference Reference);
 
-    internal sealed record PersonSpec(
-        string Id,
-        string Name,
-        EquatableArray<CitationSpec> Mentions,
-        EquatableArray<CitationSpec> Roles,
-        LocationInfo Location,
-        EquatableArray<SharedField> Shared);
+    /// <summary>Where a record and the parts the cross-document checks point at are written.</summary>
+    internal sealed record RecordSite(string Kind, string Id, LocationInfo Location, EquatableArray<SharedField> Shared, EquatableArray<ReferenceSite> References);
 
-    internal sealed record EntitySpec(
-        string Id,
-        string Name,
-        string Kind,
-        EquatableArray<CitationSpec> Mentions,
-        LocationInfo Location,
-        EquatableArray<SharedField> Shared);
+    /// <summary>Where a document's id and its records are written: what the cross-document step needs for its diagnostics.</summary>
+    internal sealed record DocumentSites(LocationInfo IdLocation, EquatableArray<RecordSite> Records);
 
-    internal sealed record AgreementSpec(
-        string Id,
-        string Title,
-        string Kind,
-        string Status,
-        EquatableArray<IdReference> Parties,
-        EquatableArray<CitationSpec> Mentions,
-        LocationInfo Location,
-        EquatableArray<SharedField> Shared);
+    /// <summary>What parsing one file gives: the spec and its sites (null when the file has errors) and its diagnostics.</summary>
+    internal sealed record ParseResult(DocumentSpec? Document, DocumentSites? Sites, EquatableArray<DiagnosticInfo> Diagnostics);
 
-    internal sealed record FigureSpec(
-        string Id,
-        CitationSpec Citation,
-        decimal Value,
-        string Scale,
-        string Unit,
-        string Measures,
-        string? Period,
-        bool Approximate,
-        string? Direction,
-        IdReference? Claim,
-        LocationInfo Location);
+    /// <summary>A document with where its parts are written, the unit the cross-document step works on.</summary>
+    internal sealed record SitedDocument(DocumentSpec Document, DocumentSites Sites);
 
-    internal sealed record QuoteSpec(
-        string Id,
-        CitationSpec Citation,
-        string Kind,
-        string? Speaker,
-        string? Source,
-        string? Attribution,
-        LocationInfo Location,
-        LocationInfo? SpeakerLocation,
-        LocationInfo? SourceLocation);
+    /// <summary>How many records of a kind the corpus has.</summary>
+    internal sealed record KindCount(string Kind, int Count);
 
-    internal sealed record ClaimSpec(
-        string Id,
-        string Statement,
-        EquatableArray<IdReference> About,
-        EquatableArray<CitationSpec> Citations,
-        LocationInfo Location,
-        EquatableArray<SharedField> Shared);
-
-    internal sealed record DiscrepancySpec(
-        string Id,
-        string Topic,
-        string Kind,
-        EquatableArray<IdReference> About,
-        CitationSpec Side,
-        LocationInfo Location,
-        EquatableArray<SharedField> Shared);
-
-    /// <summary>What parsing one file gives: the spec (null when the file has errors) and its diagnostics.</summary>
-    internal sealed record ParseResult(DocumentSpec? Document, EquatableArray<DiagnosticInfo> Diagnostics);
-
-    /// <summary>A person merged from every document that declares the id.</summary>
-    internal sealed record MergedPerson(
-        string Id,
-        string Name,
-        EquatableArray<string> Spellings,
-        EquatableArray<DocumentCitation> Roles,
-        EquatableArray<DocumentCitation> Mentions);
-
-    /// <summary>A country, organisation or place merged from every document that declares the id.</summary>
-    internal sealed record MergedEntity(
-        string Id,
-        string Name,
-        string Kind,
-        EquatableArray<string> Spellings,
-        EquatableArray<DocumentCitation> Mentions);
-
-    /// <summary>An agreement merged from every document that declares the id.</summary>
-    internal sealed record MergedAgreement(
-        string Id,
-        string Title,
-        string Kind,
-        string Status,
-        EquatableArray<MergedParty> Parties,
-        EquatableArray<DocumentCitation> Mentions);
-
-    /// <summary>A party of an agreement: the id of a person or of an entity, which the two kinds never share (SD0025).</summary>
-    internal sealed record MergedParty(string Id, bool IsPerson);
-
-    /// <summary>A claim merged from every document that declares it or has a figure stating it.</summary>
-    internal sealed record MergedClaim(
-        string Id,
-        string Statement,
-        EquatableArray<DocumentCitation> Citations,
-        EquatableArray<string> About);
-
-    /// <summary>A discrepancy with one side per document that declares it (at least two, SD0024).</summary>
-    internal sealed record MergedDiscrepancy(
-        string Id,
-        string Topic,
-        string Kind,
-        EquatableArray<DocumentCitation> Sides,
-        EquatableArray<string> About);
-
-    internal sealed record DocumentCitation(string DocumentId, CitationSpec Citation);
-
-    /// <summary>The cross-document result: merged shared records, the documents to emit, and diagnostics.</summary>
+    /// <summary>
+    /// The cross-document result, free of positions: the documents kept, the files left out, the shared records
+    /// merged (one list per shared kind) and the number of records of every kind.
+    /// </summary>
     internal sealed record CorpusSpec(
         EquatableArray<string> DocumentIds,
         EquatableArray<string> ExcludedFiles,
-        EquatableArray<MergedPerson> People,
-        EquatableArray<MergedAgreement> Agreements,
-        EquatableArray<string> FigureIds,
-        EquatableArray<string> QuoteIds,
-        EquatableArray<MergedEntity> Entities,
-        EquatableArray<MergedClaim> Claims,
-        EquatableArray<MergedDiscrepancy> Discrepancies,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<KindRecords> Shared,
+        EquatableArray<KindCount> Counts)
+    {
+        public EquatableArray<RecordSpec> Of(string kind)
+        {
+            foreach (KindRecords records in Shared)
+            {
+                if (records.Kind == kind)
+                {
+                    return records.Records;
+                }
+            }
+
+            return EquatableArray<RecordSpec>.Empty;
+        }
+
+        public int CountOf(string kind)
+        {
+            foreach (KindCount count in Counts)
+            {
+                if (count.Kind == kind)
+                {
+                    return count.Count;
+                }
+            }
+
+            return 0;
+        }
+    }
+
+    /// <summary>The cross-document step's output: the model and, apart, its diagnostics.</summary>
+    internal sealed record CorpusResult(CorpusSpec Corpus, EquatableArray<DiagnosticInfo> Diagnostics);
 }

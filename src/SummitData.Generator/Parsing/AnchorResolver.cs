@@ -90,10 +90,10 @@ namespace SummitData.Generator.Parsing
         /// <summary>One-based line of the annotated file at an offset of the text.</summary>
         public int FileLine(int offset) => _textLine + _lines.Position(offset).Line;
 
-        public CitationSpec Cite(int offset, int length)
+        public CitationSpec Cite(string documentId, int offset, int length)
         {
             (int line, int column) = _lines.Position(offset);
-            return new CitationSpec(offset, length, line, column, _text.Substring(offset, length));
+            return new CitationSpec(documentId, offset, length, line, column, _text.Substring(offset, length));
         }
     }
 }

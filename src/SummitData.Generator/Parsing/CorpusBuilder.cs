@@ -2,245 +2,321 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using SummitData.Generator.Kinds;
 using SummitData.Generator.Model;
 
 namespace SummitData.Generator.Parsing
 {
     /// <summary>
-    /// The cross-document step: unique ids and generated names across the corpus, shared records (people, entities,
-    /// agreements, claims, discrepancies) merged from every document that declares them, references checked. A
-    /// document with a problem here is left out (with its diagnostics) and the others are still generated.
+    /// The cross-document step: unique ids and generated names across the corpus, shared records merged from every
+    /// document that declares them, references checked. A document with a problem here is left out (with its
+    /// diagnostics) and the others are still generated. Every kind goes through the same code, driven by its description.
     /// </summary>
+    /// <remarks>
+    /// Bounded work: O(documents + declarations + references), times a log for the sorts. The checks of ids, shared
+    /// values, kinds and names run once: leaving documents out can only remove such problems. Leaving a document out can
+    /// make another one's references dangle, so references are settled by a worklist: when the last document declaring
+    /// an id is left out, only the documents that refer to that id are examined again, and each such document is then
+    /// left out, so none is examined more than twice.
+    /// </remarks>
     internal static class CorpusBuilder
     {
-        public static CorpusSpec Build(IEnumerable<DocumentSpec> input, CancellationToken cancellationToken)
+        /// <summary>How many documents the reference check examined, for the complexity tests; counted per thread.</summary>
+        [ThreadStatic]
+        private static long _documentsExamined;
+
+        internal static long DocumentsExamined => _documentsExamined;
+
+        internal static void ResetCounters() => _documentsExamined = 0;
+
+        public static CorpusResult Build(IEnumerable<SitedDocument> input, CancellationToken cancellationToken)
         {
-            List<DocumentSpec> documents = input
-                .OrderBy(d => d.Id, StringComparer.Ordinal)
-                .ThenBy(d => d.FilePath, StringComparer.Ordinal)
+            List<SitedDocument> documents = input
+                .OrderBy(d => d.Document.Id, StringComparer.Ordinal)
+                .ThenBy(d => d.Document.FilePath, StringComparer.Ordinal)
                 .ToList();
             var excluded = new HashSet<string>(StringComparer.Ordinal);
             var diagnostics = new List<DiagnosticInfo>();
 
-            // Excluding a document can make another one's references dangle, so repeat until nothing changes.
-            while (true)
+            var problems = new List<(string Path, DiagnosticInfo Diagnostic)>();
+            CheckUnique(documents, d => new[] { (d.Document.Id, d.Sites.IdLocation) }, "document", problems);
+            foreach (KindDescription kind in Kinds.Kinds.Lists.Where(k => !k.IsShared))
+            {
+                CheckUnique(documents, d => d.Sites.Records.Where(s => s.Kind == kind.Section).Select(s => (s.Id, s.Location)), kind.Singular, problems);
+            }
+
+            foreach (KindDescription kind in Kinds.Kinds.Lists.Where(k => k.IsShared))
+            {
+                CheckShared(documents, kind, problems);
+            }
+
+            CheckOneKindPerId(documents, problems);
+
+            // References, first against every document, then, as documents are left out, by the worklist.
+            var declared = new Declarations(documents);
+            foreach (SitedDocument document in documents)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                List<DocumentSpec> included = documents.Where(d => !excluded.Contains(d.FilePath)).ToList();
-                var problems = new List<(string Path, DiagnosticInfo Diagnostic)>();
-                CheckUnique(included, d => new[] { (d.Id, d.IdLocation) }, "document", problems);
-                CheckUnique(included, d => d.Figures.Select(f => (f.Id, f.Location)), "figure", problems);
-                CheckUnique(included, d => d.Quotes.Select(q => (q.Id, q.Location)), "quote", problems);
-                CheckShared(included, d => d.People.Select(p => (p.Id, p.Location, p.Shared)), "person", problems);
-                CheckShared(included, d => d.Entities.Select(e => (e.Id, e.Location, e.Shared)), "entity", problems);
-                CheckShared(included, d => d.Agreements.Select(a => (a.Id, a.Location, a.Shared)), "agreement", problems);
-                CheckShared(included, d => d.Claims.Select(c => (c.Id, c.Location, c.Shared)), "claim", problems);
-                CheckShared(included, d => d.Discrepancies.Select(x => (x.Id, x.Location, x.Shared)), "discrepancy", problems);
-                CheckOneKindPerId(included, problems);
-                CheckReferences(included, problems);
+                CheckReferences(document, declared, problems);
+            }
 
-                if (problems.Count == 0)
+            var referrers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var byPath = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int i = 0; i < documents.Count; i++)
+            {
+                if (!byPath.TryGetValue(documents[i].Document.FilePath, out List<int>? same))
                 {
-                    return Finish(included, documents.Where(d => excluded.Contains(d.FilePath)), diagnostics);
+                    byPath[documents[i].Document.FilePath] = same = new List<int>();
                 }
 
+                same.Add(i);
+                foreach (RecordSite site in documents[i].Sites.Records)
+                {
+                    foreach (ReferenceSite reference in site.References)
+                    {
+                        if (!referrers.TryGetValue(reference.Reference.Id, out List<int>? list))
+                        {
+                            referrers[reference.Reference.Id] = list = new List<int>();
+                        }
+
+                        if (list.Count == 0 || list[list.Count - 1] != i)
+                        {
+                            list.Add(i);
+                        }
+                    }
+                }
+            }
+
+            while (problems.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var newlyExcluded = new List<string>();
                 foreach ((string path, DiagnosticInfo diagnostic) in problems)
                 {
-                    excluded.Add(path);
+                    if (excluded.Add(path))
+                    {
+                        newlyExcluded.Add(path);
+                    }
+
                     diagnostics.Add(diagnostic);
                 }
-            }
-        }
 
-        private static void CheckReferences(List<DocumentSpec> included, List<(string Path, DiagnosticInfo Diagnostic)> problems)
-        {
-            var personIds = new HashSet<string>(included.SelectMany(d => d.People).Select(p => p.Id), StringComparer.Ordinal);
-            var entityIds = new HashSet<string>(included.SelectMany(d => d.Entities).Select(e => e.Id), StringComparer.Ordinal);
-            var agreementIds = new HashSet<string>(included.SelectMany(d => d.Agreements).Select(a => a.Id), StringComparer.Ordinal);
-            var claimIds = new HashSet<string>(included.SelectMany(d => d.Claims).Select(c => c.Id), StringComparer.Ordinal);
-            foreach (DocumentSpec document in included)
-            {
-                void Dangling(LocationInfo? location, string message) =>
-                    problems.Add((document.FilePath, DiagnosticCatalog.DanglingReference.At(location, message)));
-
-                void About(string what, EquatableArray<IdReference> about)
+                problems.Clear();
+                var affected = new SortedSet<int>();
+                foreach (string path in newlyExcluded)
                 {
-                    foreach (IdReference reference in about)
+                    foreach (int index in byPath[path])
                     {
-                        if (!personIds.Contains(reference.Id) && !entityIds.Contains(reference.Id) && !agreementIds.Contains(reference.Id))
+                        foreach (string id in declared.Remove(documents[index]))
                         {
-                            Dangling(reference.Location, $"{what} is about '{reference.Id}', but no document declares a person, entity or agreement with that id; declare it under 'people', 'entities' or 'agreements' or fix the id");
+                            if (referrers.TryGetValue(id, out List<int>? list))
+                            {
+                                affected.UnionWith(list);
+                            }
                         }
                     }
                 }
 
-                foreach (QuoteSpec quote in document.Quotes)
+                foreach (int i in affected)
                 {
-                    if (quote.Speaker is not null && !personIds.Contains(quote.Speaker))
+                    if (!excluded.Contains(documents[i].Document.FilePath))
                     {
-                        Dangling(quote.SpeakerLocation, $"Quote '{quote.Id}' names the speaker '{quote.Speaker}', but no document declares a person with that id; declare it under 'people' or fix the id");
-                    }
-
-                    if (quote.Source is not null && !agreementIds.Contains(quote.Source))
-                    {
-                        Dangling(quote.SourceLocation, $"Quote '{quote.Id}' names the source '{quote.Source}', but no document declares an agreement with that id; declare it under 'agreements' or fix the id");
+                        CheckReferences(documents[i], declared, problems);
                     }
                 }
+            }
 
-                foreach (AgreementSpec agreement in document.Agreements)
+            List<SitedDocument> included = documents.Where(d => !excluded.Contains(d.Document.FilePath)).ToList();
+            return Finish(included, excluded, diagnostics);
+        }
+
+        /// <summary>Which ids of which kind the included documents declare, with how many declare each.</summary>
+        private sealed class Declarations
+        {
+            private readonly Dictionary<(string Kind, string Id), int> _count = new();
+
+            public Declarations(IEnumerable<SitedDocument> documents)
+            {
+                foreach (SitedDocument document in documents)
                 {
-                    foreach (IdReference party in agreement.Parties)
+                    foreach (RecordSite site in document.Sites.Records)
                     {
-                        if (!personIds.Contains(party.Id) && !entityIds.Contains(party.Id))
+                        _count.TryGetValue((site.Kind, site.Id), out int count);
+                        _count[(site.Kind, site.Id)] = count + 1;
+                    }
+                }
+            }
+
+            public bool Contains(string kind, string id) => _count.TryGetValue((kind, id), out int count) && count > 0;
+
+            /// <summary>Takes a document's declarations away and returns the ids no document declares any more.</summary>
+            public IEnumerable<string> Remove(SitedDocument document)
+            {
+                var gone = new List<string>();
+                foreach (RecordSite site in document.Sites.Records)
+                {
+                    if (_count.TryGetValue((site.Kind, site.Id), out int count) && count > 0)
+                    {
+                        _count[(site.Kind, site.Id)] = count - 1;
+                        if (count == 1)
                         {
-                            Dangling(party.Location, $"Agreement '{agreement.Id}' names the party '{party.Id}', but no document declares a person or entity with that id; declare it under 'people' or 'entities' or fix the id");
+                            gone.Add(site.Id);
                         }
                     }
                 }
 
-                foreach (FigureSpec figure in document.Figures)
+                return gone;
+            }
+        }
+
+        private static void CheckReferences(SitedDocument document, Declarations declared, List<(string Path, DiagnosticInfo Diagnostic)> problems)
+        {
+            _documentsExamined++;
+            foreach (RecordSite site in document.Sites.Records)
+            {
+                KindDescription kind = Kinds.Kinds.Of(site.Kind);
+                foreach (ReferenceSite reference in site.References)
                 {
-                    if (figure.Claim is { } claim && !claimIds.Contains(claim.Id))
+                    FieldDescription field = kind.Field(reference.Field);
+                    if (!field.Targets.Any(target => declared.Contains(target, reference.Reference.Id)))
                     {
-                        Dangling(claim.Location, $"Figure '{figure.Id}' states the claim '{claim.Id}', but no document declares a claim with that id; declare it under 'claims' or fix the id");
+                        List<KindDescription> targets = field.Targets.Select(Kinds.Kinds.Of).ToList();
+                        problems.Add((document.Document.FilePath, DiagnosticCatalog.DanglingReference.At(
+                            reference.Reference.Location,
+                            $"{Capitalized(kind.Singular)} '{site.Id}' {field.Verb} '{reference.Reference.Id}', but no document declares {Article(targets[0].Singular)} {Or(targets.Select(t => t.Singular).ToList())} with that id; declare it under {Or(targets.Select(t => "'" + t.Section + "'").ToList())} or fix the id")));
                     }
-                }
-
-                foreach (ClaimSpec claim in document.Claims)
-                {
-                    About($"Claim '{claim.Id}'", claim.About);
-                }
-
-                foreach (DiscrepancySpec discrepancy in document.Discrepancies)
-                {
-                    About($"Discrepancy '{discrepancy.Id}'", discrepancy.About);
                 }
             }
         }
 
-        private static CorpusSpec Finish(List<DocumentSpec> included, IEnumerable<DocumentSpec> excluded, List<DiagnosticInfo> diagnostics)
+        private static CorpusResult Finish(List<SitedDocument> included, HashSet<string> excluded, List<DiagnosticInfo> diagnostics)
         {
-            var people = included
-                .SelectMany(d => d.People.Select(p => (Document: d, Person: p)))
-                .GroupBy(x => x.Person.Id, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new MergedPerson(
-                    g.Key,
-                    g.First().Person.Name,
-                    Spellings(g.Select(x => x.Person.Mentions)),
-                    g.SelectMany(x => x.Person.Roles.Select(r => new DocumentCitation(x.Document.Id, r))).ToEquatableArray(),
-                    g.SelectMany(x => Sorted(x.Document.Id, x.Person.Mentions)).ToEquatableArray()))
-                .ToEquatableArray();
-
-            var entities = included
-                .SelectMany(d => d.Entities.Select(e => (Document: d, Entity: e)))
-                .GroupBy(x => x.Entity.Id, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new MergedEntity(
-                    g.Key,
-                    g.First().Entity.Name,
-                    g.First().Entity.Kind,
-                    Spellings(g.Select(x => x.Entity.Mentions)),
-                    g.SelectMany(x => Sorted(x.Document.Id, x.Entity.Mentions)).ToEquatableArray()))
-                .ToEquatableArray();
-
-            var personIds = new HashSet<string>(people.Select(p => p.Id), StringComparer.Ordinal);
-            var agreements = included
-                .SelectMany(d => d.Agreements.Select(a => (Document: d, Agreement: a)))
-                .GroupBy(x => x.Agreement.Id, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new MergedAgreement(
-                    g.Key,
-                    g.First().Agreement.Title,
-                    g.First().Agreement.Kind,
-                    g.First().Agreement.Status,
-                    Union(g.Select(x => x.Agreement.Parties)).Select(id => new MergedParty(id, personIds.Contains(id))).ToEquatableArray(),
-                    g.SelectMany(x => Sorted(x.Document.Id, x.Agreement.Mentions)).ToEquatableArray()))
-                .ToEquatableArray();
-
-            // A claim's citations are its own in every document that declares it and the words of every figure that
-            // states it, also in documents that do not declare it.
-            ILookup<string, (DocumentSpec Document, CitationSpec Citation)> byFigures = included
-                .SelectMany(d => d.Figures.Where(f => f.Claim is not null).Select(f => (Claim: f.Claim!.Id, Document: d, f.Citation)))
-                .ToLookup(x => x.Claim, x => (x.Document, x.Citation), StringComparer.Ordinal);
-            var claims = included
-                .SelectMany(d => d.Claims.Select(c => (Document: d, Claim: c)))
-                .GroupBy(x => x.Claim.Id, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new MergedClaim(
-                    g.Key,
-                    g.First().Claim.Statement,
-                    g.SelectMany(x => x.Claim.Citations.Select(c => (x.Document, Citation: c)))
-                        .Concat(byFigures[g.Key])
-                        .GroupBy(x => x.Document.Id, StringComparer.Ordinal)
-                        .OrderBy(d => d.Key, StringComparer.Ordinal)
-                        .SelectMany(d => Sorted(d.Key, d.Select(x => x.Citation)))
-                        .ToEquatableArray(),
-                    Union(g.Select(x => x.Claim.About)).ToEquatableArray()))
-                .ToEquatableArray();
-
-            var discrepancies = new List<MergedDiscrepancy>();
-            foreach (var g in included
-                .SelectMany(d => d.Discrepancies.Select(x => (Document: d, Discrepancy: x)))
-                .GroupBy(x => x.Discrepancy.Id, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal))
+            var shared = new List<KindRecords>();
+            var counts = new List<KindCount> { new(Kinds.Kinds.Documents.Section, included.Count) };
+            foreach (KindDescription kind in Kinds.Kinds.Lists)
             {
-                // One side per document (SD0023 otherwise), and the documents are in id order.
-                if (g.Count() < 2)
+                if (!kind.IsShared)
                 {
-                    var only = g.Single();
-                    diagnostics.Add(DiagnosticCatalog.DiscrepancyOneSide.At(only.Discrepancy.Location, $"Discrepancy '{g.Key}' has one side only (document '{only.Document.Id}'); declare the same id with the other side's words in another document, or remove it"));
+                    counts.Add(new KindCount(kind.Section, included.Sum(d => d.Document.Of(kind.Section).Count)));
                     continue;
                 }
 
-                discrepancies.Add(new MergedDiscrepancy(
-                    g.Key,
-                    g.First().Discrepancy.Topic,
-                    g.First().Discrepancy.Kind,
-                    g.Select(x => new DocumentCitation(x.Document.Id, x.Discrepancy.Side)).ToEquatableArray(),
-                    Union(g.Select(x => x.Discrepancy.About)).ToEquatableArray()));
+                EquatableArray<RecordSpec> merged = Merge(kind, included, diagnostics);
+                shared.Add(new KindRecords(kind.Section, merged));
+                counts.Add(new KindCount(kind.Section, merged.Count));
             }
 
-            return new CorpusSpec(
-                included.Select(d => d.Id).ToEquatableArray(),
-                excluded.Select(d => d.FilePath).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
-                people,
-                agreements,
-                included.SelectMany(d => d.Figures).Select(f => f.Id).ToEquatableArray(),
-                included.SelectMany(d => d.Quotes).Select(q => q.Id).ToEquatableArray(),
-                entities,
-                claims,
-                discrepancies.ToEquatableArray(),
-                diagnostics.ToEquatableArray());
+            var corpus = new CorpusSpec(
+                included.Select(d => d.Document.Id).ToEquatableArray(),
+                excluded.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
+                shared.ToEquatableArray(),
+                counts.ToEquatableArray());
+            return new CorpusResult(corpus, diagnostics.ToEquatableArray());
         }
 
-        // Mentions may overlap ("Vladimir Putin" and every "Putin"); keep each span once, in text order.
-        private static IEnumerable<DocumentCitation> Sorted(string documentId, IEnumerable<CitationSpec> citations) =>
-            citations.Distinct().OrderBy(c => c.Offset).ThenBy(c => c.Length).Select(c => new DocumentCitation(documentId, c));
+        /// <summary>The records of a shared kind merged by id, ordered by id, each field by its merge rule.</summary>
+        private static EquatableArray<RecordSpec> Merge(KindDescription kind, List<SitedDocument> included, List<DiagnosticInfo> diagnostics)
+        {
+            // Words other kinds add to this kind's records: a figure's words become a citation of the claim it states.
+            var added = new Dictionary<(string Field, string Id), List<CitationSpec>>();
+            foreach (KindDescription other in Kinds.Kinds.Lists)
+            {
+                foreach (FieldDescription field in other.Fields.Where(f => f.AddsCitationTo is not null && f.Targets.Contains(kind.Section)))
+                {
+                    int reference = other.IndexOf(field.Name);
+                    int from = other.IndexOf(field.CitationFrom!);
+                    foreach (RecordSpec record in included.SelectMany(d => d.Document.Of(other.Section)))
+                    {
+                        if (record.Values[reference].Text is { } id)
+                        {
+                            if (!added.TryGetValue((field.AddsCitationTo!, id), out List<CitationSpec>? list))
+                            {
+                                added[(field.AddsCitationTo!, id)] = list = new List<CitationSpec>();
+                            }
 
-        /// <summary>The distinct words of the mentions, in order of first appearance (documents in id order, then text order).</summary>
-        private static EquatableArray<string> Spellings(IEnumerable<EquatableArray<CitationSpec>> mentions) =>
-            mentions.SelectMany(m => m.OrderBy(c => c.Offset).Select(c => c.Text)).Distinct(StringComparer.Ordinal).ToEquatableArray();
+                            list.AddRange(record.Values[from].Citations);
+                        }
+                    }
+                }
+            }
 
-        /// <summary>The ids of every declaration's list, each once, in order of first appearance.</summary>
-        private static IEnumerable<string> Union(IEnumerable<EquatableArray<IdReference>> lists) =>
-            lists.SelectMany(list => list.Select(r => r.Id)).Distinct(StringComparer.Ordinal);
+            var result = new List<RecordSpec>();
+            var declarations = included
+                .SelectMany(d => d.Document.Of(kind.Section).Select(r => (Document: d, Record: r)))
+                .GroupBy(x => x.Record.Id, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal);
+            foreach (var group in declarations)
+            {
+                var all = group.ToList();
+                if (all.Count < kind.MinDeclarations)
+                {
+                    var only = all[0];
+                    RecordSite site = only.Document.Sites.Records.First(s => s.Kind == kind.Section && s.Id == group.Key);
+                    diagnostics.Add(DiagnosticCatalog.DiscrepancyOneSide.At(site.Location, $"Discrepancy '{group.Key}' has one side only (document '{only.Document.Document.Id}'); declare the same id with the other side's words in another document, or remove it"));
+                    continue;
+                }
+
+                var values = new FieldValue[kind.StoredFields.Count];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    FieldDescription field = kind.StoredFields[i];
+                    IEnumerable<FieldValue> each = all.Select(x => x.Record.Values[i]);
+                    values[i] = field.Merge switch
+                    {
+                        MergeRule.Agree => each.First(),
+                        MergeRule.Union => FieldValue.Of(each.SelectMany(v => v.Texts).Distinct(StringComparer.Ordinal)),
+                        MergeRule.Concat => FieldValue.Of(each.SelectMany(v => v.Citations)),
+                        MergeRule.OnePerDocument => FieldValue.Of(each.SelectMany(v => v.Citations)),
+                        MergeRule.Sorted => FieldValue.Of(Sorted(each.SelectMany(v => v.Citations).Concat(added.TryGetValue((field.Name, group.Key), out List<CitationSpec>? more) ? more : Enumerable.Empty<CitationSpec>()))),
+                        MergeRule.Derived => FieldValue.Of(each
+                            .SelectMany(v => v.Citations)
+                            .Select(c => c.Text)
+                            .Distinct(StringComparer.Ordinal)),
+                        _ => each.First(),
+                    };
+                }
+
+                // Derived fields read the declarations' own words, each declaration in text order.
+                for (int i = 0; i < values.Length; i++)
+                {
+                    FieldDescription field = kind.StoredFields[i];
+                    if (field.Merge == MergeRule.Derived)
+                    {
+                        int from = kind.IndexOf(field.DerivedFrom!);
+                        values[i] = FieldValue.Of(all
+                            .SelectMany(x => x.Record.Values[from].Citations.OrderBy(c => c.Offset).Select(c => c.Text))
+                            .Distinct(StringComparer.Ordinal));
+                    }
+                }
+
+                result.Add(new RecordSpec(kind.Section, group.Key, null, values.ToEquatableArray()));
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        // Citations by document id, then in text order, each span once: mentions overlap ("Vladimir Putin" and every "Putin").
+        private static IEnumerable<CitationSpec> Sorted(IEnumerable<CitationSpec> citations) =>
+            citations
+                .GroupBy(c => c.DocumentId, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .SelectMany(g => g.Distinct().OrderBy(c => c.Offset).ThenBy(c => c.Length));
 
         private static void CheckUnique(
-            List<DocumentSpec> documents,
-            Func<DocumentSpec, IEnumerable<(string Id, LocationInfo Location)>> items,
+            List<SitedDocument> documents,
+            Func<SitedDocument, IEnumerable<(string Id, LocationInfo Location)>> items,
             string kind,
             List<(string, DiagnosticInfo)> problems)
         {
             var ids = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
             var names = new Dictionary<string, (string Id, LocationInfo Location)>(StringComparer.Ordinal);
-            foreach (DocumentSpec document in documents)
+            foreach (SitedDocument document in documents)
             {
                 foreach ((string id, LocationInfo location) in items(document))
                 {
                     if (ids.TryGetValue(id, out LocationInfo? first))
                     {
-                        problems.Add((document.FilePath, DiagnosticCatalog.DuplicateId.At(location, $"The {kind} id '{id}' is already used in {DocumentParser.FileName(first.FilePath)} (line {first.Line}); {kind} ids must be unique across all documents")));
+                        problems.Add((document.Document.FilePath, DiagnosticCatalog.DuplicateId.At(location, $"The {kind} id '{id}' is already used in {DocumentParser.FileName(first.FilePath)} (line {first.Line}); {kind} ids must be unique across all documents")));
                         continue;
                     }
 
@@ -254,26 +330,22 @@ namespace SummitData.Generator.Parsing
         /// A record shared by id across documents: every declaration must give the same values (SD0015, reported at
         /// the first value that differs), and ids must give distinct C# names (SD0014).
         /// </summary>
-        private static void CheckShared(
-            List<DocumentSpec> documents,
-            Func<DocumentSpec, IEnumerable<(string Id, LocationInfo Location, EquatableArray<SharedField> Fields)>> items,
-            string kind,
-            List<(string, DiagnosticInfo)> problems)
+        private static void CheckShared(List<SitedDocument> documents, KindDescription kind, List<(string, DiagnosticInfo)> problems)
         {
             var first = new Dictionary<string, (EquatableArray<SharedField> Fields, LocationInfo Location)>(StringComparer.Ordinal);
             var names = new Dictionary<string, (string Id, LocationInfo Location)>(StringComparer.Ordinal);
-            foreach (DocumentSpec document in documents)
+            foreach (SitedDocument document in documents)
             {
-                foreach ((string id, LocationInfo location, EquatableArray<SharedField> fields) in items(document))
+                foreach (RecordSite site in document.Sites.Records.Where(s => s.Kind == kind.Section))
                 {
-                    if (first.TryGetValue(id, out var earlier))
+                    if (first.TryGetValue(site.Id, out var earlier))
                     {
-                        for (int i = 0; i < fields.Count; i++)
+                        for (int i = 0; i < site.Shared.Count && i < earlier.Fields.Count; i++)
                         {
-                            if (!string.Equals(earlier.Fields[i].Value, fields[i].Value, StringComparison.Ordinal))
+                            if (!string.Equals(earlier.Fields[i].Value, site.Shared[i].Value, StringComparison.Ordinal))
                             {
-                                string field = fields[i].Name;
-                                problems.Add((document.FilePath, DiagnosticCatalog.ConflictingDeclaration.At(fields[i].Location, $"The {kind} '{id}' is declared with another {field} in {DocumentParser.FileName(earlier.Location.FilePath)} (line {earlier.Location.Line}): '{FieldReader.Shorten(earlier.Fields[i].Value)}'; a shared {kind} has one {field}")));
+                                string field = site.Shared[i].Name;
+                                problems.Add((document.Document.FilePath, DiagnosticCatalog.ConflictingDeclaration.At(site.Shared[i].Location, $"The {kind.Singular} '{site.Id}' is declared with another {field} in {DocumentParser.FileName(earlier.Location.FilePath)} (line {earlier.Location.Line}): '{FieldReader.Shorten(earlier.Fields[i].Value)}'; a shared {kind.Singular} has one {field}")));
                                 break;
                             }
                         }
@@ -281,52 +353,63 @@ namespace SummitData.Generator.Parsing
                         continue;
                     }
 
-                    first[id] = (fields, location);
-                    CheckName(document, id, location, kind, names, problems);
+                    first[site.Id] = (site.Shared, site.Location);
+                    CheckName(document, site.Id, site.Location, kind.Singular, names, problems);
                 }
             }
         }
 
         /// <summary>
-        /// People, entities and agreements are named by id alone in 'parties' and 'about', so an id is one kind in the
-        /// whole corpus (SD0025, at the later declaration: later document by id, or later in the same file).
+        /// Kinds named by id alone in references to several kinds ('parties', 'about') share one set of ids (SD0025, at the
+        /// later declaration: later document by id, or later in the same file).
         /// </summary>
-        private static void CheckOneKindPerId(List<DocumentSpec> documents, List<(string, DiagnosticInfo)> problems)
+        private static void CheckOneKindPerId(List<SitedDocument> documents, List<(string, DiagnosticInfo)> problems)
         {
-            var first = new Dictionary<string, (string Kind, LocationInfo Location)>(StringComparer.Ordinal);
-            foreach (DocumentSpec document in documents)
+            foreach (IGrouping<string, KindDescription> space in Kinds.Kinds.Lists.Where(k => k.IdSpace is not null).GroupBy(k => k.IdSpace!))
             {
-                IEnumerable<(string Id, string Kind, LocationInfo Location)> declarations = document.People.Select(p => (p.Id, Kind: "person", p.Location))
-                    .Concat(document.Entities.Select(e => (e.Id, Kind: "entity", e.Location)))
-                    .Concat(document.Agreements.Select(a => (a.Id, Kind: "agreement", a.Location)))
-                    .OrderBy(x => x.Location.Start);
-                foreach ((string id, string kind, LocationInfo location) in declarations)
+                var sections = new HashSet<string>(space.Select(k => k.Section), StringComparer.Ordinal);
+                string together = And(space.Select(k => k.Section).ToList());
+                var first = new Dictionary<string, (string Kind, LocationInfo Location)>(StringComparer.Ordinal);
+                foreach (SitedDocument document in documents)
                 {
-                    if (!first.TryGetValue(id, out var earlier))
+                    foreach (RecordSite site in document.Sites.Records.Where(s => sections.Contains(s.Kind)).OrderBy(s => s.Location.Start))
                     {
-                        first[id] = (kind, location);
-                    }
-                    else if (earlier.Kind != kind)
-                    {
-                        problems.Add((document.FilePath, DiagnosticCatalog.IdOfTwoKinds.At(location, $"The id '{id}' is declared as {Article(kind)} here and as {Article(earlier.Kind)} in {DocumentParser.FileName(earlier.Location.FilePath)} (line {earlier.Location.Line}); people, entities and agreements share one set of ids, since 'parties' and 'about' name them by id alone: rename one of them")));
+                        string kind = Kinds.Kinds.Of(site.Kind).Singular;
+                        if (!first.TryGetValue(site.Id, out var earlier))
+                        {
+                            first[site.Id] = (kind, site.Location);
+                        }
+                        else if (earlier.Kind != kind)
+                        {
+                            problems.Add((document.Document.FilePath, DiagnosticCatalog.IdOfTwoKinds.At(site.Location, $"The id '{site.Id}' is declared as {Article(kind)} {kind} here and as {Article(earlier.Kind)} {earlier.Kind} in {DocumentParser.FileName(earlier.Location.FilePath)} (line {earlier.Location.Line}); {together} share one set of ids, since 'parties' and 'about' name them by id alone: rename one of them")));
+                        }
                     }
                 }
             }
-
-            static string Article(string kind) => (kind[0] is 'a' or 'e' ? "an " : "a ") + kind;
         }
 
-        private static void CheckName(DocumentSpec document, string id, LocationInfo location, string kind, Dictionary<string, (string Id, LocationInfo Location)> names, List<(string, DiagnosticInfo)> problems)
+        private static void CheckName(SitedDocument document, string id, LocationInfo location, string kind, Dictionary<string, (string Id, LocationInfo Location)> names, List<(string, DiagnosticInfo)> problems)
         {
             string name = Identifiers.MemberName(id);
             if (names.TryGetValue(name, out var other))
             {
-                problems.Add((document.FilePath, DiagnosticCatalog.IdentifierCollision.At(location, $"The {kind} ids '{id}' and '{other.Id}' ({DocumentParser.FileName(other.Location.FilePath)}, line {other.Location.Line}) both become the C# name '{name}'; rename one of them")));
+                problems.Add((document.Document.FilePath, DiagnosticCatalog.IdentifierCollision.At(location, $"The {kind} ids '{id}' and '{other.Id}' ({DocumentParser.FileName(other.Location.FilePath)}, line {other.Location.Line}) both become the C# name '{name}'; rename one of them")));
             }
             else
             {
                 names[name] = (id, location);
             }
         }
+
+        private static string Article(string word) => "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
+
+        private static string Capitalized(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value.Substring(1);
+
+        private static string Or(IReadOnlyList<string> words) => Join(words, "or");
+
+        private static string And(IReadOnlyList<string> words) => Join(words, "and");
+
+        private static string Join(IReadOnlyList<string> words, string last) =>
+            words.Count == 1 ? words[0] : string.Join(", ", words.Take(words.Count - 1)) + " " + last + " " + words[words.Count - 1];
     }
 }

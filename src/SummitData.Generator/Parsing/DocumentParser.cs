@@ -1,57 +1,39 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
+using SummitData.Generator.Kinds;
 using SummitData.Generator.Model;
 
 namespace SummitData.Generator.Parsing
 {
     /// <summary>
-    /// Turns one annotated file into a <see cref="DocumentSpec"/> and its diagnostics. Everything that can be
-    /// checked inside one file is checked here (YAML, fields, anchors, hash, figures against their words); checks
-    /// across documents are in <see cref="CorpusBuilder"/>. Shared by the generator and the runtime loader: no
-    /// Roslyn types here.
+    /// Turns one annotated file into a <see cref="DocumentSpec"/>, where its parts are written, and its diagnostics.
+    /// Everything that can be checked inside one file is checked here (YAML, fields, anchors, hash, each kind's own
+    /// rules); checks across documents are in <see cref="CorpusBuilder"/>. Every list kind is read by the same code,
+    /// driven by its description (<see cref="Kinds.Kinds"/>). Shared by the generator and the runtime loader: no Roslyn
+    /// types here.
     /// </summary>
     internal static class DocumentParser
     {
         public const string FormatVersion = "summitdata/1";
 
-        public static readonly string[] AgreementKinds = { "joint-statement", "agreement", "protocol", "memorandum", "concept", "action-plan", "treaty", "communique", "other" };
-        public static readonly string[] AgreementStatuses = { "signed-during-visit", "not-concluded", "earlier" };
-        public static readonly string[] Scales = { "none", "thousand", "million", "billion", "trillion" };
-        public static readonly string[] Units = { "usd", "percent", "years", "months", "weeks", "days", "hours", "count", "words", "times", "ordinal" };
-        public static readonly string[] Directions = { "increase", "decline" };
-        public static readonly string[] QuoteKinds = { "direct-speech", "document-text", "scare-quote", "title", "media-text" };
-        public static readonly string[] EntityKinds = { "country", "organization", "place" };
-        public static readonly string[] DiscrepancyKinds = { "count", "spelling", "title-role", "outcome", "figure", "wording", "fact" };
-
-        private static readonly string[] DocumentKeys = { "format", "id", "source", "sha256", "title", "outlet", "authors", "published", "url", "language", "inferred", "people", "entities", "agreements", "figures", "quotes", "claims", "discrepancies" };
-        private static readonly string[] InferableFields = { "title", "outlet", "authors", "published", "url", "language" };
-        private static readonly string[] PersonKeys = { "id", "name", "mentions", "roles" };
-        private static readonly string[] EntityKeys = { "id", "name", "kind", "mentions" };
-        private static readonly string[] AgreementKeys = { "id", "title", "kind", "status", "parties", "mentions" };
-        private static readonly string[] FigureKeys = { "id", "exact", "prefix", "suffix", "value", "scale", "unit", "measures", "period", "approximate", "direction", "claim" };
-        private static readonly string[] QuoteKeys = { "id", "exact", "prefix", "suffix", "kind", "speaker", "source", "attribution", "closed" };
-        private static readonly string[] ClaimKeys = { "id", "statement", "about", "citations" };
-        private static readonly string[] DiscrepancyKeys = { "id", "topic", "kind", "about", "side" };
         private static readonly string[] AnchorKeys = { "exact", "prefix", "suffix", "all" };
         private static readonly string[] SingleAnchorKeys = { "exact", "prefix", "suffix" };
 
-        private const string PartyIds = "'parties' lists ids of people or entities (e.g. 'russia'), declared under 'people' or 'entities'";
-        private const string AboutIds = "'about' lists ids of people, entities or agreements (e.g. 'russia')";
-
-        private const string OpeningMarks = "“\"‘'«„‚";
-        private const string ClosingMarks = "”\"’'»“‘";
+        /// <summary>The keys of the annotation block: the document's fields, then one list per kind.</summary>
+        public static readonly string[] DocumentKeys = BlockKeys();
 
         public static ParseResult Parse(string path, string content, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
-            DocumentSpec? spec = null;
+            (DocumentSpec Document, DocumentSites Sites)? parsed = null;
             try
             {
-                spec = ParseCore(path, content, diagnostics, cancellationToken);
+                parsed = ParseCore(path, content, diagnostics, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -64,10 +46,12 @@ namespace SummitData.Generator.Parsing
             }
 
             bool hasErrors = diagnostics.Exists(d => d.Level == DiagnosticLevel.Error);
-            return new ParseResult(hasErrors ? null : spec, diagnostics.ToEquatableArray());
+            return hasErrors || parsed is null
+                ? new ParseResult(null, null, diagnostics.ToEquatableArray())
+                : new ParseResult(parsed.Value.Document, parsed.Value.Sites, diagnostics.ToEquatableArray());
         }
 
-        private static DocumentSpec? ParseCore(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        private static (DocumentSpec, DocumentSites)? ParseCore(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             AnnotatedFile? file = AnnotatedFile.Split(path, content, diagnostics);
             if (file is null)
@@ -103,6 +87,7 @@ namespace SummitData.Generator.Parsing
             string? id = doc.Id();
             string text = file.Text;
             var resolver = new AnchorResolver(text, file.TextLine);
+            var reading = new DocumentReading(id, text);
 
             YamlScalar? sha = doc.Scalar("sha256", required: true);
             string actualHash = Sha256(text);
@@ -111,6 +96,42 @@ namespace SummitData.Generator.Parsing
                 doc.Report(DiagnosticCatalog.HashMismatch, sha, $"The text's SHA-256 is {actualHash}, not {FieldReader.Shorten(sha.Value)}: the text was changed after it was annotated (restore the original text, or re-check every annotation and update sha256)");
             }
 
+            FieldValue[] metadata = Metadata(doc, text, actualHash, path);
+
+            var records = new List<KindRecords>();
+            var sites = new List<RecordSite>();
+            var seen = new Dictionary<string, Dictionary<string, YamlNode>>(StringComparer.Ordinal);
+            foreach (KindDescription kind in Kinds.Kinds.Lists)
+            {
+                var accepted = new List<RecordSpec>();
+                foreach (YamlNode item in doc.List(kind.Section))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (ReadRecord(kind, doc, item, seen, reading, resolver, map, diagnostics, path) is { } record)
+                    {
+                        accepted.Add(record.Spec);
+                        sites.Add(record.Site);
+                        reading.Accept(record.Spec);
+                    }
+                }
+
+                records.Add(new KindRecords(kind.Section, accepted.ToEquatableArray()));
+            }
+
+            if (id is null || sha is null || format is null)
+            {
+                return null;
+            }
+
+            var document = new RecordSpec(Kinds.Kinds.Documents.Section, id, id, metadata.ToEquatableArray());
+            LocationInfo idLocation = map.Map(rootMapping.Entries.Find(e => e.Key.Value == "id").Value);
+            return (new DocumentSpec(id, path, document, records.ToEquatableArray()), new DocumentSites(idLocation, sites.ToEquatableArray()));
+        }
+
+        /// <summary>Reads and checks the document's metadata: stated in the text unless listed in <c>inferred</c>.</summary>
+        private static FieldValue[] Metadata(FieldReader doc, string text, string actualHash, string path)
+        {
+            KindDescription kind = Kinds.Kinds.Documents;
             string? title = doc.String("title");
             string? outlet = doc.String("outlet");
             string? url = doc.String("url");
@@ -122,9 +143,9 @@ namespace SummitData.Generator.Parsing
             var inferredNames = new List<string>();
             foreach ((string name, YamlScalar node) in inferred)
             {
-                if (Array.IndexOf(InferableFields, name) < 0)
+                if (Array.IndexOf(DocumentsKind.Inferable, name) < 0)
                 {
-                    doc.Report(DiagnosticCatalog.InvalidValue, node, $"'{FieldReader.Shorten(name)}' in 'inferred' is not a metadata field; use one of: {string.Join(", ", InferableFields)}");
+                    doc.Report(DiagnosticCatalog.InvalidValue, node, $"'{FieldReader.Shorten(name)}' in 'inferred' is not a metadata field; use one of: {string.Join(", ", DocumentsKind.Inferable)}");
                 }
                 else
                 {
@@ -155,177 +176,147 @@ namespace SummitData.Generator.Parsing
                 }
             }
 
-            var people = new List<PersonSpec>();
-            var entities = new List<EntitySpec>();
-            var agreements = new List<AgreementSpec>();
-            var figures = new List<FigureSpec>();
-            var quotes = new List<QuoteSpec>();
-            var claims = new List<ClaimSpec>();
-            var discrepancies = new List<DiscrepancySpec>();
-            var seen = new Dictionary<string, Dictionary<string, YamlNode>>(StringComparer.Ordinal);
+            var values = new FieldValue[kind.StoredFields.Count];
+            values[kind.IndexOf("source")] = FieldValue.Of(source);
+            values[kind.IndexOf("sha256")] = FieldValue.Of(actualHash);
+            values[kind.IndexOf("title")] = FieldValue.Of(title);
+            values[kind.IndexOf("outlet")] = FieldValue.Of(outlet);
+            values[kind.IndexOf("url")] = FieldValue.Of(url);
+            values[kind.IndexOf("authors")] = FieldValue.Of(authors.Select(a => a.Value));
+            values[kind.IndexOf("published")] = FieldValue.Of(published);
+            values[kind.IndexOf("language")] = FieldValue.Of(language);
+            values[kind.IndexOf("inferred")] = FieldValue.Of(inferredNames);
+            values[kind.IndexOf("file")] = FieldValue.Of(FileName(path));
+            values[kind.IndexOf("text")] = FieldValue.Of(text);
+            return values;
+        }
 
-            foreach (YamlNode item in doc.List("people"))
+        /// <summary>
+        /// Reads one record of a list by its kind's description: the mapping, a unique id, every declared field by its
+        /// type, then the kind's own rules. The record is kept when it has an id, every required value and no error.
+        /// </summary>
+        private static (RecordSpec Spec, RecordSite Site)? ReadRecord(
+            KindDescription kind,
+            FieldReader doc,
+            YamlNode item,
+            Dictionary<string, Dictionary<string, YamlNode>> seen,
+            DocumentReading document,
+            AnchorResolver resolver,
+            SourceMap map,
+            List<DiagnosticInfo> diagnostics,
+            string path)
+        {
+            if (item is not YamlMapping mapping)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (Record(doc, item, "a person", PersonKeys, seen, "people", map, diagnostics) is { } r)
+                doc.Report(DiagnosticCatalog.WrongNodeType, item, $"Each item of '{kind.Section}' must be a mapping with an 'id', not {item.KindName}");
+                return null;
+            }
+
+            var reader = new FieldReader(mapping, kind.WithArticle, map, diagnostics, RecordKeys(kind));
+            string? id = reader.Id();
+            if (id is not null)
+            {
+                if (!seen.TryGetValue(kind.Section, out Dictionary<string, YamlNode>? ids))
                 {
-                    string? name = r.Reader.String("name", required: true);
-                    List<CitationSpec> mentions = Anchors(r.Reader, "mentions", resolver, allowAll: true, requireOne: true);
-                    List<CitationSpec> roles = Anchors(r.Reader, "roles", resolver, allowAll: false, requireOne: false);
-                    if (r.Id is not null && name is not null && r.Reader.ErrorCount == 0)
-                    {
-                        people.Add(new PersonSpec(r.Id, name, mentions.ToEquatableArray(), roles.ToEquatableArray(), r.Reader.Location, Shared(r.Reader, ("name", name))));
-                    }
+                    seen[kind.Section] = ids = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+                }
+
+                if (ids.TryGetValue(id, out YamlNode? first))
+                {
+                    int firstLine = map.Map(first).Line;
+                    YamlNode idNode = reader.Node("id")!;
+                    DiagnosticInfo duplicate = kind.Rules.DuplicateInDocument(id, firstLine, document.Id ?? FileName(path), map.Map(idNode))
+                        ?? DiagnosticCatalog.DuplicateId.At(map.Map(idNode), $"The id '{id}' is used twice in '{kind.Section}' (first at line {firstLine}); ids must be unique");
+                    reader.Report(duplicate);
+                    id = null;
+                }
+                else
+                {
+                    ids[id] = reader.Node("id")!;
                 }
             }
 
-            foreach (YamlNode item in doc.List("entities"))
+            var record = new RecordReading(kind, reader, id, document);
+            var shared = new List<SharedField>();
+            var references = new List<ReferenceSite>();
+            bool complete = true;
+            foreach (FieldDescription field in kind.Fields)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (Record(doc, item, "an entity", EntityKeys, seen, "entities", map, diagnostics) is { } r)
+                if (!field.Declared)
                 {
-                    string? name = r.Reader.String("name", required: true);
-                    string? kind = r.Reader.Enum("kind", EntityKinds, null, required: true);
-                    List<CitationSpec> mentions = Anchors(r.Reader, "mentions", resolver, allowAll: true, requireOne: true);
-                    if (r.Id is not null && name is not null && kind is not null && r.Reader.ErrorCount == 0)
-                    {
-                        entities.Add(new EntitySpec(r.Id, name, kind, mentions.ToEquatableArray(), r.Reader.Location, Shared(r.Reader, ("name", name), ("kind", kind))));
-                    }
+                    continue;
+                }
+
+                FieldValue? value = ReadField(field, reader, resolver, document.Id ?? string.Empty, references);
+                if (value is null)
+                {
+                    complete &= !field.Required;
+                    continue;
+                }
+
+                record.Set(field, value);
+                if (field.Merge == MergeRule.Agree && value.Text is { } agreed)
+                {
+                    shared.Add(new SharedField(field.Name, agreed, map.Map(reader.Node(field.Key)!)));
                 }
             }
 
-            foreach (YamlNode item in doc.List("agreements"))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (Record(doc, item, "an agreement", AgreementKeys, seen, "agreements", map, diagnostics) is { } r)
-                {
-                    string? agreementTitle = r.Reader.String("title", required: true);
-                    string? kind = r.Reader.Enum("kind", AgreementKinds, null, required: true);
-                    string? status = r.Reader.Enum("status", AgreementStatuses, null, required: true);
-                    List<IdReference> parties = r.Reader.References("parties", PartyIds);
-                    List<CitationSpec> mentions = Anchors(r.Reader, "mentions", resolver, allowAll: true, requireOne: true);
-                    if (r.Id is not null && agreementTitle is not null && kind is not null && status is not null && r.Reader.ErrorCount == 0)
-                    {
-                        agreements.Add(new AgreementSpec(
-                            r.Id, agreementTitle, kind, status, parties.ToEquatableArray(), mentions.ToEquatableArray(), r.Reader.Location,
-                            Shared(r.Reader, ("title", agreementTitle), ("kind", kind), ("status", status))));
-                    }
-                }
-            }
-
-            foreach (YamlNode item in doc.List("figures"))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (Record(doc, item, "a figure", FigureKeys, seen, "figures", map, diagnostics) is { } r)
-                {
-                    CitationSpec? citation = SingleAnchor(r.Reader, resolver);
-                    decimal? value = r.Reader.Decimal("value", required: true);
-                    string scale = r.Reader.Enum("scale", Scales, "none", required: false)!;
-                    string? unit = r.Reader.Enum("unit", Units, null, required: true);
-                    string? measures = r.Reader.String("measures", required: true);
-                    string? period = r.Reader.String("period");
-                    bool approximate = r.Reader.Bool("approximate", false);
-                    string? direction = r.Reader.Enum("direction", Directions, null, required: false);
-                    IdReference? claim = r.Reader.Reference("claim", "'claim' is the id of a claim, declared under 'claims' in this or another document");
-                    if (citation is not null && value is decimal v && unit is not null && r.Reader.ErrorCount == 0
-                        && FigureCheck.Check(citation.Text, v, scale, unit) is { } problem)
-                    {
-                        r.Reader.Report(DiagnosticCatalog.FigureMismatch, r.Reader.Node(problem.Field) ?? r.Reader.Node("value")!, $"Figure '{r.Id}': {problem.Problem}");
-                    }
-
-                    if (r.Id is not null && citation is not null && value is not null && unit is not null && measures is not null && r.Reader.ErrorCount == 0)
-                    {
-                        figures.Add(new FigureSpec(r.Id, citation, value.Value, scale, unit, measures, period, approximate, direction, claim, r.Reader.Location));
-                    }
-                }
-            }
-
-            foreach (YamlNode item in doc.List("quotes"))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (Record(doc, item, "a quote", QuoteKeys, seen, "quotes", map, diagnostics) is { } r)
-                {
-                    CitationSpec? citation = SingleAnchor(r.Reader, resolver);
-                    string? kind = r.Reader.Enum("kind", QuoteKinds, null, required: true);
-                    IdReference? speaker = r.Reader.Reference("speaker");
-                    IdReference? quoteSource = r.Reader.Reference("source");
-                    string? attribution = r.Reader.String("attribution");
-                    bool closed = r.Reader.Bool("closed", true);
-
-                    if (citation is not null)
-                    {
-                        int before = citation.Offset - 1;
-                        int after = citation.Offset + citation.Length;
-                        bool opened = before >= 0 && OpeningMarks.IndexOf(text[before]) >= 0;
-                        bool isClosed = !closed || (after < text.Length && ClosingMarks.IndexOf(text[after]) >= 0);
-                        if (!opened || !isClosed)
-                        {
-                            r.Reader.Report(DiagnosticCatalog.QuoteNotEnclosed, r.Reader.Node("exact")!, $"Quote '{r.Id}' is not enclosed in quotation marks in the text; 'exact' should be exactly the words between the marks (use 'closed: false' where the text never closes the quotation)");
-                        }
-                    }
-
-                    if (r.Id is not null && citation is not null && kind is not null && r.Reader.ErrorCount == 0)
-                    {
-                        quotes.Add(new QuoteSpec(
-                            r.Id, citation, kind, speaker?.Id, quoteSource?.Id, attribution, r.Reader.Location, speaker?.Location, quoteSource?.Location));
-                    }
-                }
-            }
-
-            // A figure may state a claim of this document: its words are then the claim's citation here.
-            var statedByFigures = new HashSet<string>(figures.Where(f => f.Claim is not null).Select(f => f.Claim!.Id), StringComparer.Ordinal);
-            foreach (YamlNode item in doc.List("claims"))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (Record(doc, item, "a claim", ClaimKeys, seen, "claims", map, diagnostics) is { } r)
-                {
-                    string? statement = r.Reader.String("statement", required: true);
-                    List<IdReference> about = r.Reader.References("about", AboutIds);
-                    bool byFigure = r.Id is not null && statedByFigures.Contains(r.Id);
-                    List<CitationSpec> citations = Anchors(r.Reader, "citations", resolver, allowAll: false, requireOne: false);
-                    if (r.Id is not null && !byFigure && r.Reader.ErrorCount == 0 && citations.Count == 0)
-                    {
-                        r.Reader.Report(DiagnosticCatalog.MissingField, r.Reader.Node("citations") ?? r.Reader.Mapping, $"Claim '{r.Id}' needs at least one anchor in 'citations': the words of this document that state it (or a figure of this document with 'claim: {r.Id}')");
-                    }
-
-                    if (r.Id is not null && statement is not null && r.Reader.ErrorCount == 0)
-                    {
-                        claims.Add(new ClaimSpec(r.Id, statement, about.ToEquatableArray(), citations.ToEquatableArray(), r.Reader.Location, Shared(r.Reader, ("statement", statement))));
-                    }
-                }
-            }
-
-            // Each document takes one side of a discrepancy: the same id twice here is SD0023, not a duplicate id.
-            string documentName = id ?? FileName(path);
-            (DiagnosticKind, string) TwoSides(string discrepancy, int firstLine) =>
-                (DiagnosticCatalog.DiscrepancyTwoSides, $"Discrepancy '{discrepancy}' has two sides in document '{documentName}' (first at line {firstLine}); a discrepancy is between documents: give each document's words in that document, once");
-            foreach (YamlNode item in doc.List("discrepancies"))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (Record(doc, item, "a discrepancy", DiscrepancyKeys, seen, "discrepancies", map, diagnostics, TwoSides) is { } r)
-                {
-                    string? topic = r.Reader.String("topic", required: true);
-                    string? kind = r.Reader.Enum("kind", DiscrepancyKinds, null, required: true);
-                    List<IdReference> about = r.Reader.References("about", AboutIds);
-                    CitationSpec? side = Side(r.Reader, resolver);
-                    if (r.Id is not null && topic is not null && kind is not null && side is not null && r.Reader.ErrorCount == 0)
-                    {
-                        discrepancies.Add(new DiscrepancySpec(r.Id, topic, kind, about.ToEquatableArray(), side, r.Reader.Location, Shared(r.Reader, ("topic", topic), ("kind", kind))));
-                    }
-                }
-            }
-
-            if (id is null || sha is null || format is null)
+            kind.Rules.Check(record);
+            if (id is null || !complete || reader.ErrorCount > 0)
             {
                 return null;
             }
 
-            string fileName = FileName(path);
-            return new DocumentSpec(
-                id, path, fileName, source, title, outlet, authors.ConvertAll(a => a.Value).ToEquatableArray(), published, url, language,
-                inferredNames.ToEquatableArray(), actualHash, text, people.ToEquatableArray(), agreements.ToEquatableArray(),
-                figures.ToEquatableArray(), quotes.ToEquatableArray(), entities.ToEquatableArray(), claims.ToEquatableArray(),
-                discrepancies.ToEquatableArray(), map.Map(rootMapping.Entries.Find(e => e.Key.Value == "id").Value));
+            var values = new FieldValue[kind.StoredFields.Count];
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = record.Value(kind.StoredFields[i].Name);
+            }
+
+            return (
+                new RecordSpec(kind.Section, id, kind.IsShared ? null : document.Id, values.ToEquatableArray()),
+                new RecordSite(kind.Section, id, reader.Location, shared.ToEquatableArray(), references.ToEquatableArray()));
+        }
+
+        /// <summary>One declared field's value by its type, or null when it is absent, null or invalid (reported).</summary>
+        private static FieldValue? ReadField(FieldDescription field, FieldReader reader, AnchorResolver resolver, string documentId, List<ReferenceSite> references)
+        {
+            switch (field.Type)
+            {
+                case FieldType.Text:
+                    return Value(reader.String(field.Key, field.Required));
+                case FieldType.Enum:
+                    return Value(reader.Enum(field.Key, field.Values, field.Default, field.Required));
+                case FieldType.Decimal:
+                    return reader.Decimal(field.Key, field.Required) is decimal number ? FieldValue.Of(number.ToString(CultureInfo.InvariantCulture)) : null;
+                case FieldType.Bool:
+                    return FieldValue.Of(reader.Bool(field.Key, field.Default == "true") ? "true" : "false");
+                case FieldType.Date:
+                    return Value(reader.Date(field.Key));
+                case FieldType.Texts:
+                    return FieldValue.Of(reader.Strings(field.Key).Select(s => s.Value));
+                case FieldType.Reference:
+                    if (reader.Reference(field.Key, field.Hint) is { } reference)
+                    {
+                        references.Add(new ReferenceSite(field.Name, reference));
+                        return FieldValue.Of(reference.Id);
+                    }
+
+                    return null;
+                case FieldType.References:
+                    List<IdReference> ids = reader.References(field.Key, field.Hint);
+                    references.AddRange(ids.Select(r => new ReferenceSite(field.Name, r)));
+                    return FieldValue.Of(ids.Select(r => r.Id));
+                case FieldType.Anchor:
+                    CitationSpec? citation = field.Inline ? InlineAnchor(reader, resolver, documentId) : AnchorValue(field, reader, resolver, documentId);
+                    return citation is null ? null : FieldValue.Of(new[] { citation });
+                case FieldType.Anchors:
+                    return FieldValue.Of(Anchors(reader, field.Key, resolver, field.AllowAll, field.AtLeastOne, documentId));
+                default:
+                    throw new InvalidOperationException($"Unknown field type {field.Type}.");
+            }
+
+            static FieldValue? Value(string? text) => text is null ? null : FieldValue.Of(text);
         }
 
         public static string Sha256(string text)
@@ -335,7 +326,7 @@ namespace SummitData.Generator.Parsing
             var builder = new StringBuilder(hash.Length * 2);
             foreach (byte b in hash)
             {
-                builder.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                builder.Append(b.ToString("x2", CultureInfo.InvariantCulture));
             }
 
             return builder.ToString();
@@ -347,6 +338,47 @@ namespace SummitData.Generator.Parsing
             return slash >= 0 ? path.Substring(slash + 1) : path;
         }
 
+        private static string[] BlockKeys()
+        {
+            var keys = new List<string> { "id" };
+            foreach (FieldDescription field in Kinds.Kinds.Documents.Fields)
+            {
+                if (field.Declared)
+                {
+                    keys.Add(field.Key);
+                }
+            }
+
+            foreach (KindDescription kind in Kinds.Kinds.Lists)
+            {
+                keys.Add(kind.Section);
+            }
+
+            return keys.ToArray();
+        }
+
+        /// <summary>The keys a record of a kind may have: its id, its declared fields, and an inline anchor's prefix and suffix.</summary>
+        private static string[] RecordKeys(KindDescription kind)
+        {
+            var keys = new List<string> { "id" };
+            foreach (FieldDescription field in kind.Fields)
+            {
+                if (!field.Declared)
+                {
+                    continue;
+                }
+
+                keys.Add(field.Key);
+                if (field.Type == FieldType.Anchor && field.Inline)
+                {
+                    keys.Add("prefix");
+                    keys.Add("suffix");
+                }
+            }
+
+            return keys.ToArray();
+        }
+
         private static void CheckStated(FieldReader doc, string field, string? value, List<string> inferred, string text)
         {
             if (value is not null && !inferred.Contains(field) && text.IndexOf(value, StringComparison.Ordinal) < 0)
@@ -355,52 +387,8 @@ namespace SummitData.Generator.Parsing
             }
         }
 
-        /// <summary>
-        /// Starts reading one record of a list: its mapping and its id, unique in the list (SD0010, or what
-        /// <paramref name="duplicate"/> says for a kind with its own rule). A duplicate's fields are still checked.
-        /// </summary>
-        private static (FieldReader Reader, string? Id)? Record(
-            FieldReader doc,
-            YamlNode item,
-            string what,
-            string[] keys,
-            Dictionary<string, Dictionary<string, YamlNode>> seen,
-            string kind,
-            SourceMap map,
-            List<DiagnosticInfo> diagnostics,
-            Func<string, int, (DiagnosticKind Kind, string Message)>? duplicate = null)
-        {
-            if (item is not YamlMapping mapping)
-            {
-                doc.Report(DiagnosticCatalog.WrongNodeType, item, $"Each item of '{kind}' must be a mapping with an 'id', not {item.KindName}");
-                return null;
-            }
-
-            var reader = new FieldReader(mapping, what, map, diagnostics, keys);
-            string? id = reader.Id();
-            if (id is not null)
-            {
-                if (!seen.TryGetValue(kind, out Dictionary<string, YamlNode>? ids))
-                {
-                    seen[kind] = ids = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-                }
-
-                if (ids.TryGetValue(id, out YamlNode? first))
-                {
-                    int firstLine = map.Map(first).Line;
-                    (DiagnosticKind duplicateKind, string message) = duplicate?.Invoke(id, firstLine)
-                        ?? (DiagnosticCatalog.DuplicateId, $"The id '{id}' is used twice in '{kind}' (first at line {firstLine}); ids must be unique");
-                    reader.Report(duplicateKind, reader.Node("id")!, message);
-                    return (reader, null);
-                }
-
-                ids[id] = reader.Node("id")!;
-            }
-
-            return (reader, id);
-        }
-
-        private static CitationSpec? SingleAnchor(FieldReader reader, AnchorResolver resolver)
+        /// <summary>An anchor written inline in the record: its own 'exact', 'prefix' and 'suffix' keys.</summary>
+        private static CitationSpec? InlineAnchor(FieldReader reader, AnchorResolver resolver, string documentId)
         {
             YamlScalar? exact = reader.Scalar("exact", required: true);
             if (exact is null)
@@ -410,10 +398,10 @@ namespace SummitData.Generator.Parsing
 
             string? prefix = reader.String("prefix");
             string? suffix = reader.String("suffix");
-            return Resolve(reader, exact, exact.Value, prefix, suffix, all: false, allowAll: false, resolver)?[0];
+            return Resolve(reader, exact, exact.Value, prefix, suffix, all: false, allowAll: false, resolver, documentId)?[0];
         }
 
-        private static List<CitationSpec> Anchors(FieldReader reader, string key, AnchorResolver resolver, bool allowAll, bool requireOne)
+        private static List<CitationSpec> Anchors(FieldReader reader, string key, AnchorResolver resolver, bool allowAll, bool requireOne, string documentId)
         {
             var result = new List<CitationSpec>();
             List<YamlNode> items = reader.List(key);
@@ -430,54 +418,50 @@ namespace SummitData.Generator.Parsing
                     continue;
                 }
 
-                result.AddRange(Anchor(reader, item, resolver, allowAll) ?? new List<CitationSpec>());
+                result.AddRange(Anchor(reader, item, resolver, allowAll, documentId) ?? new List<CitationSpec>());
             }
 
             return result;
         }
 
-        /// <summary>A discrepancy's side: one anchor, words of the text or a mapping with 'exact' (no 'all').</summary>
-        private static CitationSpec? Side(FieldReader reader, AnchorResolver resolver)
+        /// <summary>An anchor given as a field's value: words of the text or a mapping with 'exact' (no 'all').</summary>
+        private static CitationSpec? AnchorValue(FieldDescription field, FieldReader reader, AnchorResolver resolver, string documentId)
         {
-            YamlNode? node = reader.Node("side");
+            YamlNode? node = reader.Node(field.Key);
             if (node is null or YamlScalar { IsNull: true })
             {
-                reader.Report(DiagnosticCatalog.MissingField, node ?? reader.Mapping, "A discrepancy needs a value for 'side': the words of this document that take its side");
+                reader.Report(DiagnosticCatalog.MissingField, node ?? reader.Mapping, $"{Capitalized(reader.What)} needs a value for '{field.Key}': {field.Doc}");
                 return null;
             }
 
             if (node is not (YamlScalar or YamlMapping))
             {
-                reader.Report(DiagnosticCatalog.WrongNodeType, node, $"'side' in a discrepancy must be one anchor, words of the text or a mapping with 'exact', not {node.KindName}; each document gives one side");
+                reader.Report(DiagnosticCatalog.WrongNodeType, node, $"'{field.Key}' in {reader.What} must be one anchor, words of the text or a mapping with 'exact', not {node.KindName}");
                 return null;
             }
 
-            return Anchor(reader, node, resolver, allowAll: false)?[0];
+            return Anchor(reader, node, resolver, allowAll: false, documentId)?[0];
         }
 
         /// <summary>One anchor written as words of the text (short for <c>exact:</c>) or as a mapping with 'exact', 'prefix', 'suffix' (and 'all' where allowed).</summary>
-        private static List<CitationSpec>? Anchor(FieldReader reader, YamlNode item, AnchorResolver resolver, bool allowAll)
+        private static List<CitationSpec>? Anchor(FieldReader reader, YamlNode item, AnchorResolver resolver, bool allowAll, string documentId)
         {
             if (item is YamlScalar scalar)
             {
-                return Resolve(reader, scalar, scalar.Value, null, null, false, allowAll, resolver);
+                return Resolve(reader, scalar, scalar.Value, null, null, false, allowAll, resolver, documentId);
             }
 
             var anchor = new FieldReader((YamlMapping)item, "an anchor", reader.MapForChildren, reader.DiagnosticsForChildren, allowAll ? AnchorKeys : SingleAnchorKeys);
             YamlScalar? exact = anchor.Scalar("exact", required: true);
             bool all = allowAll && anchor.Bool("all", false);
             List<CitationSpec>? found = exact is not null && anchor.ErrorCount == 0
-                ? Resolve(anchor, exact, exact.Value, anchor.String("prefix"), anchor.String("suffix"), all, allowAll, resolver)
+                ? Resolve(anchor, exact, exact.Value, anchor.String("prefix"), anchor.String("suffix"), all, allowAll, resolver, documentId)
                 : null;
             reader.AddErrors(anchor.ErrorCount);
             return found;
         }
 
-        /// <summary>The values every declaration of a shared record must give alike, with where each is written.</summary>
-        private static EquatableArray<SharedField> Shared(FieldReader reader, params (string Name, string Value)[] fields) =>
-            fields.Select(f => new SharedField(f.Name, f.Value, reader.MapForChildren.Map(reader.Node(f.Name)!))).ToEquatableArray();
-
-        private static List<CitationSpec>? Resolve(FieldReader reader, YamlScalar node, string exact, string? prefix, string? suffix, bool all, bool allowAll, AnchorResolver resolver)
+        private static List<CitationSpec>? Resolve(FieldReader reader, YamlScalar node, string exact, string? prefix, string? suffix, bool all, bool allowAll, AnchorResolver resolver, string documentId)
         {
             if (exact.Length == 0)
             {
@@ -503,7 +487,9 @@ namespace SummitData.Generator.Parsing
                 return null;
             }
 
-            return found.ConvertAll(offset => resolver.Cite(offset, exact.Length));
+            return found.ConvertAll(offset => resolver.Cite(documentId, offset, exact.Length));
         }
+
+        private static string Capitalized(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value.Substring(1);
     }
 }

@@ -39,6 +39,9 @@ namespace SummitData.Generator.Parsing
 
         public YamlMapping Mapping => _mapping;
 
+        /// <summary>What the mapping is, in words ("a figure"), for messages.</summary>
+        public string What => _what;
+
         public LocationInfo Location => _map.Map(_mapping);
 
         public int ErrorCount { get; private set; }
@@ -71,6 +74,17 @@ namespace SummitData.Generator.Parsing
             }
 
             _diagnostics.Add(kind.At(_map.Map(node), message));
+        }
+
+        /// <summary>Reports a diagnostic built elsewhere (a kind's own rule), counting it against this record when it is an error.</summary>
+        public void Report(DiagnosticInfo diagnostic)
+        {
+            if (diagnostic.Level == DiagnosticLevel.Error)
+            {
+                ErrorCount++;
+            }
+
+            _diagnostics.Add(diagnostic);
         }
 
         public YamlScalar? Scalar(string key, bool required)

@@ -10,10 +10,9 @@ namespace SummitData.Generator.Parsing
     /// </summary>
     internal static class Identifiers
     {
-        private static readonly string[] Reserved =
+        private static readonly string[] Members =
         {
-            "All", "Get", "TryGet", "Count", "DataSet", "Documents", "Agreements", "Figures", "Quotes", "People",
-            "Entities", "Claims", "Discrepancies",
+            "All", "Get", "TryGet", "Count",
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 
@@ -40,7 +39,13 @@ namespace SummitData.Generator.Parsing
         public static string MemberName(string id)
         {
             string name = ToPascalCase(id);
-            return System.Array.IndexOf(Reserved, name) >= 0 ? name + "_" : name;
+            return System.Array.IndexOf(Members, name) >= 0 || System.Array.IndexOf(RootMembers.Names, name) >= 0 ? name + "_" : name;
+        }
+
+        // The root class's members come from the kinds' descriptions, which use this class: read them on first use.
+        private static class RootMembers
+        {
+            public static readonly string[] Names = System.Linq.Enumerable.ToArray(Kinds.Kinds.RootMembers());
         }
     }
 }

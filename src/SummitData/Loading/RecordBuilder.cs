@@ -1,104 +1,68 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using SummitData.Compiled;
+using SummitData.Generator.Kinds;
 using SummitData.Generator.Model;
-using SummitData.Generator.Parsing;
 
 namespace SummitData.Loading;
 
 /// <summary>
-/// Builds records from validated specs, the run-time twin of the generator's emitter: the same order (documents
-/// by id, figures and quotes by document then annotation order, shared records as merged) and the same values, so
-/// a loaded data set equals the generated one.
+/// The runtime loader's source of records: validated specs turned into the rows every record is built from, through
+/// the same constructors the generated code uses, in the generator's order (documents by id, per-document records by
+/// document then annotation order, shared records as merged), so a loaded data set equals the generated one.
 /// </summary>
-internal static class RecordBuilder
+internal sealed class RecordBuilder : RecordSource
 {
-    public static SummitDataSet Build(IReadOnlyList<DocumentSpec> documents, CorpusSpec corpus)
+    private readonly Dictionary<string, RecordRow[]> _rows = new(StringComparer.Ordinal);
+
+    private RecordBuilder(IReadOnlyList<DocumentSpec> documents, CorpusSpec corpus)
     {
-        Person[] people = corpus.People
-            .Select(p => new Person(p.Id, p.Name, p.Spellings.ToArray(), Citations(p.Roles), Citations(p.Mentions)))
-            .ToArray();
-        Entity[] entities = corpus.Entities
-            .Select(e => new Entity(e.Id, e.Name, Parse<EntityKind>(e.Kind), e.Spellings.ToArray(), Citations(e.Mentions)))
-            .ToArray();
-        Dictionary<string, Person> personById = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        Dictionary<string, Entity> entityById = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        Agreement[] agreements = corpus.Agreements
-            .Select(a => new Agreement(
-                a.Id,
-                a.Title,
-                Parse<AgreementKind>(a.Kind),
-                Parse<AgreementStatus>(a.Status),
-                a.Parties.Select(p => p.IsPerson ? (INamedEntity)personById[p.Id] : entityById[p.Id]).ToArray(),
-                Citations(a.Mentions)))
-            .ToArray();
-        Dictionary<string, Agreement> agreementById = agreements.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        Claim[] claims = corpus.Claims
-            .Select(c => new Claim(c.Id, c.Statement, Citations(c.Citations), c.About.ToArray()))
-            .ToArray();
-        Discrepancy[] discrepancies = corpus.Discrepancies
-            .Select(d => new Discrepancy(d.Id, d.Topic, Parse<DiscrepancyKind>(d.Kind), Citations(d.Sides), d.About.ToArray()))
-            .ToArray();
-
-        var docs = new List<Document>(documents.Count);
-        var figures = new List<Figure>();
-        var quotes = new List<Quote>();
-        foreach (DocumentSpec d in documents)
+        _rows[Kinds.Documents.Section] = documents.Select(d => Row(Kinds.Documents, d.Document)).ToArray();
+        foreach (KindDescription kind in Kinds.Lists)
         {
-            docs.Add(new Document(
-                d.Id,
-                d.FileName,
-                d.Source,
-                d.Title,
-                d.Outlet,
-                d.Authors.ToArray(),
-                d.Published is null ? null : DateOnly.ParseExact(d.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                d.Url,
-                d.Language,
-                d.Inferred.ToArray(),
-                d.Sha256,
-                d.Text));
-
-            foreach (FigureSpec f in d.Figures)
-            {
-                figures.Add(new Figure(
-                    f.Id,
-                    d.Id,
-                    Citation(d.Id, f.Citation),
-                    f.Value,
-                    Parse<FigureScale>(f.Scale),
-                    Parse<FigureUnit>(f.Unit),
-                    f.Measures,
-                    f.Period,
-                    f.Approximate,
-                    f.Direction is null ? null : Parse<FigureDirection>(f.Direction),
-                    f.Claim?.Id));
-            }
-
-            foreach (QuoteSpec q in d.Quotes)
-            {
-                quotes.Add(new Quote(
-                    q.Id,
-                    d.Id,
-                    Citation(d.Id, q.Citation),
-                    Parse<QuoteKind>(q.Kind),
-                    q.Speaker is null ? null : personById[q.Speaker],
-                    q.Source is null ? null : agreementById[q.Source],
-                    q.Attribution));
-            }
+            IEnumerable<RecordSpec> records = kind.IsShared ? corpus.Of(kind.Section) : documents.SelectMany(d => d.Of(kind.Section));
+            _rows[kind.Section] = records.Select(r => Row(kind, r)).ToArray();
         }
-
-        return new SummitDataSet(docs, agreements, figures, quotes, people, entities, claims, discrepancies);
     }
 
-    private static Citation Citation(string documentId, CitationSpec c) => new(documentId, c.Offset, c.Length, c.Line, c.Column, c.Text);
+    public static SummitDataSet Build(IReadOnlyList<DocumentSpec> documents, CorpusSpec corpus) => new RecordBuilder(documents, corpus).DataSet;
 
-    private static Citation[] Citations(EquatableArray<DocumentCitation> citations) =>
-        citations.Select(c => Citation(c.DocumentId, c.Citation)).ToArray();
+    protected override Array Load(string kind)
+    {
+        RecordType type = SummitDataSet.TypeOf(kind);
+        RecordRow[] rows = _rows[kind];
+        Array records = type.CreateArray(rows.Length);
+        for (int i = 0; i < rows.Length; i++)
+        {
+            records.SetValue(type.Create(rows[i], this), i);
+        }
 
-    // The format's kebab-case names map to enum members as the emitter maps them (Identifiers.ToPascalCase).
-    private static TEnum Parse<TEnum>(string value)
-        where TEnum : struct, Enum =>
-        Enum.Parse<TEnum>(Identifiers.ToPascalCase(value), ignoreCase: false);
+        return records;
+    }
+
+    /// <summary>A spec's values as a row: what the generated code's data decodes to.</summary>
+    internal static RecordRow Row(KindDescription kind, RecordSpec spec)
+    {
+        var values = new object?[kind.StoredFields.Count];
+        for (int i = 0; i < values.Length; i++)
+        {
+            FieldDescription field = kind.StoredFields[i];
+            FieldValue value = spec.Values[i];
+            values[i] = field.Type switch
+            {
+                FieldType.Texts or FieldType.References => value.Texts.ToArray(),
+                FieldType.Anchors => Citations(value),
+                FieldType.Anchor when field.Merge == MergeRule.OnePerDocument => Citations(value),
+                FieldType.Anchor => value.Citations.Count == 0 ? null : Citation(value.Citations[0]),
+                _ => value.Text,
+            };
+        }
+
+        return new RecordRow(spec.Id, spec.DocumentId, values);
+    }
+
+    private static Citation[] Citations(FieldValue value) => value.Citations.Select(Citation).ToArray();
+
+    private static Citation Citation(CitationSpec c) => new(c.DocumentId, c.Offset, c.Length, c.Line, c.Column, c.Text);
 }

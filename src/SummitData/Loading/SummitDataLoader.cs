@@ -97,21 +97,23 @@ public static class SummitDataLoader
             results.Add(DocumentParser.Parse(path, content, cancellationToken));
         }
 
-        CorpusSpec corpus = CorpusBuilder.Build(results.Where(r => r.Document is not null).Select(r => r.Document!), cancellationToken);
+        CorpusResult corpus = CorpusBuilder.Build(
+            results.Where(r => r.Document is not null).Select(r => new SitedDocument(r.Document!, r.Sites!)),
+            cancellationToken);
         var diagnostics = new List<SummitDiagnostic>();
         foreach (DiagnosticInfo info in results.SelectMany(r => r.Diagnostics).Concat(corpus.Diagnostics))
         {
             diagnostics.Add(ToDiagnostic(info));
         }
 
-        var excluded = new HashSet<string>(corpus.ExcludedFiles, StringComparer.Ordinal);
+        var excluded = new HashSet<string>(corpus.Corpus.ExcludedFiles, StringComparer.Ordinal);
         var included = results
             .Select(r => r.Document)
             .Where(d => d is not null && !excluded.Contains(d.FilePath))
             .ToDictionary(d => d!.Id, d => d!, StringComparer.Ordinal);
-        List<DocumentSpec> documents = corpus.DocumentIds.Select(id => included[id]).ToList();
+        List<DocumentSpec> documents = corpus.Corpus.DocumentIds.Select(id => included[id]).ToList();
 
-        SummitDataSet data = RecordBuilder.Build(documents, corpus);
+        SummitDataSet data = RecordBuilder.Build(documents, corpus.Corpus);
         string[] excludedFiles = results
             .Where(r => r.Document is null || excluded.Contains(r.Document.FilePath))
             .Select(r => r.Document?.FilePath ?? FilePathOf(r))

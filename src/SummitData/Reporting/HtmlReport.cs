@@ -118,10 +118,10 @@ public static class HtmlReport
                 .Append("<td>").Append(OrNone(document.Title)).Append("</td>")
                 .Append("<td>").Append(OrNone(document.Outlet)).Append("</td>")
                 .Append("<td>").Append(OrNone(document.Authors.Count == 0 ? null : string.Join(", ", document.Authors))).Append("</td>")
-                .Append("<td class=\"num\">").Append(Formatting.Number(data.FiguresIn(document.Id).Count())).Append("</td>")
-                .Append("<td class=\"num\">").Append(Formatting.Number(data.QuotesIn(document.Id).Count())).Append("</td>")
-                .Append("<td class=\"num\">").Append(Formatting.Number(data.AgreementsIn(document.Id).Count())).Append("</td>")
-                .Append("<td class=\"num\">").Append(Formatting.Number(data.PeopleIn(document.Id).Count())).Append("</td></tr>\n");
+                .Append("<td class=\"num\">").Append(Formatting.Number(data.Figures.InDocument(document.Id).Count())).Append("</td>")
+                .Append("<td class=\"num\">").Append(Formatting.Number(data.Quotes.InDocument(document.Id).Count())).Append("</td>")
+                .Append("<td class=\"num\">").Append(Formatting.Number(data.Agreements.InDocument(document.Id).Count())).Append("</td>")
+                .Append("<td class=\"num\">").Append(Formatting.Number(data.People.InDocument(document.Id).Count())).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");
@@ -354,7 +354,7 @@ public static class HtmlReport
             var marks = new Marks();
             foreach (IGrouping<string, Span> group in spans.GroupBy(s => s.Citation.DocumentId, StringComparer.Ordinal))
             {
-                if (data.TryGetDocument(group.Key, out Document? document))
+                if (data.Documents.TryGet(group.Key, out Document? document))
                 {
                     marks.Nest(document.Id, [.. group.Where(s => Fits(s.Citation, document.Text))]);
                 }

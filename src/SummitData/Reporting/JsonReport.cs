@@ -59,9 +59,9 @@ public static class JsonReport
 
     private static EntityDto ToDto(Entity e) => new(e.Id, e.Name, EnumNames.Of(e.Kind), [.. e.Spellings], [.. e.Mentions.Select(ToDto)]);
 
-    private static ClaimDto ToDto(Claim c) => new(c.Id, c.Statement, c.SourceCount, [.. c.DocumentIds], [.. c.About], [.. c.Citations.Select(ToDto)]);
+    private static ClaimDto ToDto(Claim c) => new(c.Id, c.Statement, c.SourceCount, [.. c.DocumentIds], [.. c.AboutIds], [.. c.Citations.Select(ToDto)]);
 
-    private static DiscrepancyDto ToDto(Discrepancy d) => new(d.Id, d.Topic, EnumNames.Of(d.Kind), [.. d.About], [.. d.Sides.Select(ToDto)]);
+    private static DiscrepancyDto ToDto(Discrepancy d) => new(d.Id, d.Topic, EnumNames.Of(d.Kind), [.. d.AboutIds], [.. d.Sides.Select(ToDto)]);
 
     private static DocumentDto ToDto(Document d) => new(
         d.Id,

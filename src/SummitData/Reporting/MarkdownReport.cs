@@ -47,10 +47,10 @@ public static class MarkdownReport
                 Text(document.Title),
                 Text(document.Outlet),
                 Text(document.Authors.Count == 0 ? null : string.Join(", ", document.Authors)),
-                Formatting.Number(data.FiguresIn(document.Id).Count()),
-                Formatting.Number(data.QuotesIn(document.Id).Count()),
-                Formatting.Number(data.AgreementsIn(document.Id).Count()),
-                Formatting.Number(data.PeopleIn(document.Id).Count()));
+                Formatting.Number(data.Figures.InDocument(document.Id).Count()),
+                Formatting.Number(data.Quotes.InDocument(document.Id).Count()),
+                Formatting.Number(data.Agreements.InDocument(document.Id).Count()),
+                Formatting.Number(data.People.InDocument(document.Id).Count()));
         }
 
         table.WriteTo(md);

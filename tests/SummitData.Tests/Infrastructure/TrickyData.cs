@@ -1,12 +1,13 @@
 using System;
 using System.Linq;
+using SummitData.Loading;
 
 namespace SummitData.Tests.Infrastructure;
 
 /// <summary>
-/// A hand-built data set whose text and fields hold what output formats must survive: commas, quotes, pipes, line
-/// breaks, markup, a surrogate pair before the citations, nested and crossing citations, and citations that do not
-/// point at their words. Every citation's place is computed from the text, never written down.
+/// An annotated document whose text and fields hold what output formats must survive: commas, quotes, pipes, line
+/// breaks, markup, a surrogate pair before the citations, the same words cited twice, and nested and crossing
+/// citations. It is loaded like any document, so everything in it is data the format accepts.
 /// </summary>
 internal static class TrickyData
 {
@@ -15,64 +16,105 @@ internal static class TrickyData
     public const string Text =
         "🙂 Prices rose 7% in \"Q1\", while trade, at USD 5 million, fell.\n" +
         "He said “a | b, c” and <script>alert(1)</script> & more.\n" +
-        "Nested: abcdefghij. End.\n";
+        "Nested: ab cd ef gh ij. End.\n" +
+        "Parties: A, Inc. and B | C.\n";
 
+    public static string Document => $$"""
+        ---
+        format: summitdata/1
+        id: {{DocumentId}}
+        sha256: {{SummitDataLoader.TextSha256(Text)}}
+        title: "Title, with \"quotes\" | a pipe\nand a second line"
+        outlet: "<Outlet> & Co"
+        authors: ["Doe, Jane", "Roe \"R\""]
+        published: 2024-05-16
+        url: "https://example.org/a?b=1&c=2"
+        language: en
+        inferred: [title, outlet, authors, published, url, language]
+        people:
+          - id: pat
+            name: "Pat O’Brien, \"Jr.\""
+            mentions: [He]
+            roles: [He said]
+        entities:
+          - id: a-inc
+            name: "A, Inc."
+            kind: organization
+            mentions: ["A, Inc."]
+          - id: b-c
+            name: "B | C"
+            kind: organization
+            mentions: ["B | C"]
+        agreements:
+          - id: pact
+            title: "Pact, \"one\" | two"
+            kind: agreement
+            status: signed-during-visit
+            parties: [a-inc, b-c]
+            mentions: [trade, USD 5 million]
+        figures:
+          - id: rise
+            exact: 7%
+            value: 7
+            unit: percent
+            measures: "price rise, \"year\" on year\nsecond line | with pipe"
+            period: Q1, 2024
+            direction: increase
+          - id: amount
+            exact: USD 5 million
+            value: 5
+            scale: million
+            unit: usd
+            measures: trade, at <b>value</b> & more
+            approximate: true
+          - id: quarter
+            exact: '"Q1"'
+            value: 1
+            unit: ordinal
+            measures: quarter
+          - id: across-lines
+            exact: "fell.\nHe said"
+            value: 13.50
+            unit: percent
+            measures: a fall
+            period: Q2
+            direction: decline
+        quotes:
+          - id: said
+            exact: a | b, c
+            kind: direct-speech
+            speaker: pat
+          - id: script
+            exact: <script>alert(1)</script>
+            kind: title
+            attribution: A & B <i>
+          - id: outer
+            exact: ab cd ef gh ij
+            kind: scare-quote
+            source: pact
+          - id: inner
+            exact: cd ef
+            kind: scare-quote
+          - id: crossing
+            exact: ef gh
+            kind: scare-quote
+          - id: overhanging
+            exact: ij. End
+            kind: scare-quote
+        ---
+
+        """.Replace("\r\n", "\n", StringComparison.Ordinal) + Text;
+
+    /// <summary>The document loaded; its quotes that stand outside quotation marks give warnings, never errors.</summary>
     public static SummitDataSet Create()
     {
-        var document = new Document(
-            DocumentId,
-            "tricky.summit",
-            OriginalFile: null,
-            Title: "Title, with \"quotes\" | a pipe\nand a second line",
-            Outlet: "<Outlet> & Co",
-            Authors: ["Doe, Jane", "Roe \"R\""],
-            Published: new DateOnly(2024, 5, 16),
-            Url: "https://example.org/a?b=1&c=2",
-            Language: "en",
-            InferredFields: ["language"],
-            Sha256: "0",
-            Text);
+        LoadResult result = SummitDataLoader.LoadText("tricky.summit", Document);
+        if (result.HasErrors)
+        {
+            throw new InvalidOperationException("The tricky document does not load: " + string.Join("; ", result.Diagnostics));
+        }
 
-        var pat = new Person("pat", "Pat O’Brien, \"Jr.\"", ["He"], [Cite("He said")], [Cite("He")]);
-        Entity[] parties =
-        [
-            new("a-inc", "A, Inc.", EntityKind.Organization, ["A, Inc."], []),
-            new("b-c", "B | C", EntityKind.Organization, ["B | C"], []),
-        ];
-        var pact = new Agreement("pact", "Pact, \"one\" | two", AgreementKind.Agreement, AgreementStatus.SignedDuringVisit, parties, [Cite("trade"), Cite("USD 5 million")]);
-
-        Figure[] figures =
-        [
-            new("rise", DocumentId, Cite("7%"), 7, FigureScale.None, FigureUnit.Percent, "price rise, \"year\" on year\nsecond line | with pipe", "Q1, 2024", IsApproximate: false, FigureDirection.Increase),
-            new("amount", DocumentId, Cite("USD 5 million"), 5, FigureScale.Million, FigureUnit.Usd, "trade, at <b>value</b> & more", Period: null, IsApproximate: true, Direction: null),
-            new("quarter", DocumentId, Cite("\"Q1\""), 1, FigureScale.None, FigureUnit.Ordinal, "quarter", Period: null, IsApproximate: false, Direction: null),
-            new("across-lines", DocumentId, Cite("fell.\nHe said"), 13.50m, FigureScale.None, FigureUnit.Percent, "a fall", Period: "Q2", IsApproximate: false, FigureDirection.Decline),
-
-            // Claims "7%" but points at "Prices": its words are not where it says.
-            new("misplaced", DocumentId, Cite("Prices") with { Text = "7%" }, 7, FigureScale.None, FigureUnit.Percent, "misplaced", Period: null, IsApproximate: false, Direction: null),
-        ];
-
-        Quote[] quotes =
-        [
-            new("said", DocumentId, Cite("a | b, c"), QuoteKind.DirectSpeech, pat, Source: null, Attribution: null),
-            new("script", DocumentId, Cite("<script>alert(1)</script>"), QuoteKind.Title, Speaker: null, Source: null, Attribution: "A & B <i>"),
-            new("outer", DocumentId, Cite("abcdefghij"), QuoteKind.ScareQuote, Speaker: null, Source: pact, Attribution: null),
-            new("inner", DocumentId, Cite("cdefg"), QuoteKind.ScareQuote, Speaker: null, Source: null, Attribution: null),
-
-            // Crosses the end of "inner" but lies within "outer".
-            new("crossing", DocumentId, Cite("efghij"), QuoteKind.ScareQuote, Speaker: null, Source: null, Attribution: null),
-
-            // Starts within "outer" and ends after it: no mark contains it.
-            new("overhanging", DocumentId, Cite("hij. End"), QuoteKind.ScareQuote, Speaker: null, Source: null, Attribution: null),
-
-            // Nothing, at the very end of the text.
-            new("empty-at-end", DocumentId, new Citation(DocumentId, Text.Length, 0, Text.Count(c => c == '\n') + 1, 1, string.Empty), QuoteKind.ScareQuote, Speaker: null, Source: null, Attribution: null),
-
-            // A document the data set does not have.
-            new("elsewhere", "missing-doc", new Citation("missing-doc", 0, 3, 1, 1, "abc"), QuoteKind.Title, Speaker: null, Source: null, Attribution: null),
-        ];
-
-        return new SummitDataSet([document], [pact], figures, quotes, [pat], parties, [], []);
+        return result.Data;
     }
 
     /// <summary>A citation of the only occurrence of <paramref name="words"/> in <see cref="Text"/>.</summary>

@@ -7,7 +7,7 @@ namespace Fixture
     {
         public static partial class Agreements
         {
-            /// <summary>Memorandum on customs.</summary>
+            /// <summary>Memorandum on customs</summary>
             public static global::SummitData.Agreement CustomsMemorandum => __Agreements0.Items[0];
         }
 
@@ -17,11 +17,7 @@ namespace Fixture
 
             static __Agreements0()
             {
-                string[] s = __Strings("18:customs-memorandum21:Memorandum on customs13:small-fixture23:a memorandum on customs"u8, 4);
-                Items = new global::SummitData.Agreement[]
-                {
-                    new global::SummitData.Agreement(s[0], s[1], global::SummitData.AgreementKind.Memorandum, global::SummitData.AgreementStatus.SignedDuringVisit, new global::SummitData.INamedEntity[] { global::Fixture.Data.Entities.Ruritania, global::Fixture.Data.Entities.Freedonia }, new global::SummitData.Citation[] { new global::SummitData.Citation(s[2], 233, 23, 3, 31, s[3]) }),
-                };
+                Items = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Agreement>(__Source.Instance, "[[\"customs-memorandum\",null,\"Memorandum on customs\",\"memorandum\",\"signed-during-visit\",[\"ruritania\",\"freedonia\"],[[\"small-fixture\",233,23,3,31,\"a memorandum on customs\"]]]]"u8);
             }
         }
     }

@@ -7,7 +7,7 @@ namespace Fixture
     {
         public static partial class Claims
         {
-            /// <summary>Trade between Ruritania and Freedonia reached USD 12.5 billion in 2023.</summary>
+            /// <summary>Trade between Ruritania and Freedonia reached USD 12.5 billion in 2023</summary>
             public static global::SummitData.Claim TradeReached => __Claims0.Items[0];
         }
 
@@ -17,11 +17,7 @@ namespace Fixture
 
             static __Claims0()
             {
-                string[] s = __Strings("13:trade-reached70:Trade between Ruritania and Freedonia reached USD 12.5 billion in 202313:small-fixture16:USD 12.5 billion9:ruritania9:freedonia"u8, 6);
-                Items = new global::SummitData.Claim[]
-                {
-                    new global::SummitData.Claim(s[0], s[1], new global::SummitData.Citation[] { new global::SummitData.Citation(s[2], 46, 16, 1, 47, s[3]) }, new string[] { s[4], s[5] }),
-                };
+                Items = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Claim>(__Source.Instance, "[[\"trade-reached\",null,\"Trade between Ruritania and Freedonia reached USD 12.5 billion in 2023\",[\"ruritania\",\"freedonia\"],[[\"small-fixture\",46,16,1,47,\"USD 12.5 billion\"]]]]"u8);
             }
         }
     }

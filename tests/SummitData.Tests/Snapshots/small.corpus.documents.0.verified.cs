@@ -12,10 +12,10 @@ namespace Fixture
                 __Doc_SmallFixture.Document,
             };
 
-            internal static global::SummitData.Figure[] Figures() => __Concat<global::SummitData.Figure>(
+            internal static global::SummitData.Figure[] Figures() => global::SummitData.Compiled.RecordData.Concat<global::SummitData.Figure>(
                 __Doc_SmallFixture.Figures);
 
-            internal static global::SummitData.Quote[] Quotes() => __Concat<global::SummitData.Quote>(
+            internal static global::SummitData.Quote[] Quotes() => global::SummitData.Compiled.RecordData.Concat<global::SummitData.Quote>(
                 __Doc_SmallFixture.Quotes);
         }
     }

@@ -7,10 +7,10 @@ namespace Fixture
     {
         public static partial class Entities
         {
-            /// <summary>Freedonia.</summary>
+            /// <summary>Freedonia</summary>
             public static global::SummitData.Entity Freedonia => __Entities0.Items[0];
 
-            /// <summary>Ruritania.</summary>
+            /// <summary>Ruritania</summary>
             public static global::SummitData.Entity Ruritania => __Entities0.Items[1];
         }
 
@@ -20,12 +20,7 @@ namespace Fixture
 
             static __Entities0()
             {
-                string[] s = __Strings("9:freedonia9:Freedonia13:small-fixture9:ruritania9:Ruritania"u8, 5);
-                Items = new global::SummitData.Entity[]
-                {
-                    new global::SummitData.Entity(s[0], s[1], global::SummitData.EntityKind.Country, new string[] { s[1] }, new global::SummitData.Citation[] { new global::SummitData.Citation(s[2], 28, 9, 1, 29, s[1]) }),
-                    new global::SummitData.Entity(s[3], s[4], global::SummitData.EntityKind.Country, new string[] { s[4] }, new global::SummitData.Citation[] { new global::SummitData.Citation(s[2], 14, 9, 1, 15, s[4]) }),
-                };
+                Items = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Entity>(__Source.Instance, "[[\"freedonia\",null,\"Freedonia\",\"country\",[[\"small-fixture\",28,9,1,29,\"Freedonia\"]],[\"Freedonia\"]],[\"ruritania\",null,\"Ruritania\",\"country\",[[\"small-fixture\",14,9,1,15,\"Ruritania\"]],[\"Ruritania\"]]]"u8);
             }
         }
     }

@@ -7,7 +7,7 @@ namespace Fixture
     {
         public static partial class People
         {
-            /// <summary>Anna Berg.</summary>
+            /// <summary>Anna Berg</summary>
             public static global::SummitData.Person AnnaBerg => __People0.Items[0];
         }
 
@@ -17,11 +17,7 @@ namespace Fixture
 
             static __People0()
             {
-                string[] s = __Strings("9:anna-berg9:Anna Berg4:Berg13:small-fixture14:trade minister"u8, 5);
-                Items = new global::SummitData.Person[]
-                {
-                    new global::SummitData.Person(s[0], s[1], new string[] { s[1], s[2] }, new global::SummitData.Citation[] { new global::SummitData.Citation(s[3], 135, 14, 2, 30, s[4]) }, new global::SummitData.Citation[] { new global::SummitData.Citation(s[3], 150, 9, 2, 45, s[1]), new global::SummitData.Citation(s[3], 155, 4, 2, 50, s[2]), new global::SummitData.Citation(s[3], 161, 4, 2, 56, s[2]) }),
-                };
+                Items = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Person>(__Source.Instance, "[[\"anna-berg\",null,\"Anna Berg\",[[\"small-fixture\",150,9,2,45,\"Anna Berg\"],[\"small-fixture\",155,4,2,50,\"Berg\"],[\"small-fixture\",161,4,2,56,\"Berg\"]],[[\"small-fixture\",135,14,2,30,\"trade minister\"]],[\"Anna Berg\",\"Berg\"]]]"u8);
             }
         }
     }

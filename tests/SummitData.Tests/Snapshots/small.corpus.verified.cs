@@ -7,158 +7,139 @@ namespace Fixture
     public static partial class Data
     {
         /// <summary>All documents and their records, with lookups and queries.</summary>
-        public static global::SummitData.SummitDataSet DataSet => __DataSet.Value;
+        public static global::SummitData.SummitDataSet DataSet => __Source.Instance.DataSet;
 
         /// <summary>The documents, each as a named property, with <c>All</c> and lookup by id.</summary>
         public static partial class Documents
         {
             /// <summary>All documents.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SummitData.Document> All => DataSet.Documents;
+            public static global::SummitData.RecordSet<global::SummitData.Document> All => DataSet.Documents;
 
             /// <summary>The document with this id.</summary>
             /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No document has this id.</exception>
-            public static global::SummitData.Document Get(string id) => DataSet.GetDocument(id);
+            public static global::SummitData.Document Get(string id) => DataSet.Documents.Get(id);
 
             /// <summary>Looks up a document by id.</summary>
-            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Document? value) => DataSet.TryGetDocument(id, out value);
-        }
-
-        /// <summary>The figures, each as a named property, with <c>All</c> and lookup by id.</summary>
-        public static partial class Figures
-        {
-            /// <summary>All figures.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SummitData.Figure> All => DataSet.Figures;
-
-            /// <summary>The figure with this id.</summary>
-            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No figure has this id.</exception>
-            public static global::SummitData.Figure Get(string id) => DataSet.GetFigure(id);
-
-            /// <summary>Looks up a figure by id.</summary>
-            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Figure? value) => DataSet.TryGetFigure(id, out value);
-        }
-
-        /// <summary>The quotes, each as a named property, with <c>All</c> and lookup by id.</summary>
-        public static partial class Quotes
-        {
-            /// <summary>All quotes.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SummitData.Quote> All => DataSet.Quotes;
-
-            /// <summary>The quote with this id.</summary>
-            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No quote has this id.</exception>
-            public static global::SummitData.Quote Get(string id) => DataSet.GetQuote(id);
-
-            /// <summary>Looks up a quote by id.</summary>
-            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Quote? value) => DataSet.TryGetQuote(id, out value);
-        }
-
-        /// <summary>The people, each as a named property, with <c>All</c> and lookup by id.</summary>
-        public static partial class People
-        {
-            /// <summary>All people.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SummitData.Person> All => DataSet.People;
-
-            /// <summary>The person with this id.</summary>
-            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No person has this id.</exception>
-            public static global::SummitData.Person Get(string id) => DataSet.GetPerson(id);
-
-            /// <summary>Looks up a person by id.</summary>
-            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Person? value) => DataSet.TryGetPerson(id, out value);
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Document? value) => DataSet.Documents.TryGet(id, out value);
         }
 
         /// <summary>The agreements, each as a named property, with <c>All</c> and lookup by id.</summary>
         public static partial class Agreements
         {
             /// <summary>All agreements.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SummitData.Agreement> All => DataSet.Agreements;
+            public static global::SummitData.RecordSet<global::SummitData.Agreement> All => DataSet.Agreements;
 
             /// <summary>The agreement with this id.</summary>
             /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No agreement has this id.</exception>
-            public static global::SummitData.Agreement Get(string id) => DataSet.GetAgreement(id);
+            public static global::SummitData.Agreement Get(string id) => DataSet.Agreements.Get(id);
 
             /// <summary>Looks up an agreement by id.</summary>
-            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Agreement? value) => DataSet.TryGetAgreement(id, out value);
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Agreement? value) => DataSet.Agreements.TryGet(id, out value);
         }
 
-        /// <summary>The countries, organisations and places, each as a named property, with <c>All</c> and lookup by id.</summary>
+        /// <summary>The figures, each as a named property, with <c>All</c> and lookup by id.</summary>
+        public static partial class Figures
+        {
+            /// <summary>All figures.</summary>
+            public static global::SummitData.RecordSet<global::SummitData.Figure> All => DataSet.Figures;
+
+            /// <summary>The figure with this id.</summary>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No figure has this id.</exception>
+            public static global::SummitData.Figure Get(string id) => DataSet.Figures.Get(id);
+
+            /// <summary>Looks up a figure by id.</summary>
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Figure? value) => DataSet.Figures.TryGet(id, out value);
+        }
+
+        /// <summary>The quotes, each as a named property, with <c>All</c> and lookup by id.</summary>
+        public static partial class Quotes
+        {
+            /// <summary>All quotes.</summary>
+            public static global::SummitData.RecordSet<global::SummitData.Quote> All => DataSet.Quotes;
+
+            /// <summary>The quote with this id.</summary>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No quote has this id.</exception>
+            public static global::SummitData.Quote Get(string id) => DataSet.Quotes.Get(id);
+
+            /// <summary>Looks up a quote by id.</summary>
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Quote? value) => DataSet.Quotes.TryGet(id, out value);
+        }
+
+        /// <summary>The people, each as a named property, with <c>All</c> and lookup by id.</summary>
+        public static partial class People
+        {
+            /// <summary>All people.</summary>
+            public static global::SummitData.RecordSet<global::SummitData.Person> All => DataSet.People;
+
+            /// <summary>The person with this id.</summary>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No person has this id.</exception>
+            public static global::SummitData.Person Get(string id) => DataSet.People.Get(id);
+
+            /// <summary>Looks up a person by id.</summary>
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Person? value) => DataSet.People.TryGet(id, out value);
+        }
+
+        /// <summary>The entities, each as a named property, with <c>All</c> and lookup by id.</summary>
         public static partial class Entities
         {
-            /// <summary>All countries, organisations and places.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SummitData.Entity> All => DataSet.Entities;
+            /// <summary>All entities.</summary>
+            public static global::SummitData.RecordSet<global::SummitData.Entity> All => DataSet.Entities;
 
             /// <summary>The entity with this id.</summary>
             /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No entity has this id.</exception>
-            public static global::SummitData.Entity Get(string id) => DataSet.GetEntity(id);
+            public static global::SummitData.Entity Get(string id) => DataSet.Entities.Get(id);
 
             /// <summary>Looks up an entity by id.</summary>
-            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Entity? value) => DataSet.TryGetEntity(id, out value);
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Entity? value) => DataSet.Entities.TryGet(id, out value);
         }
 
         /// <summary>The claims, each as a named property, with <c>All</c> and lookup by id.</summary>
         public static partial class Claims
         {
             /// <summary>All claims.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SummitData.Claim> All => DataSet.Claims;
+            public static global::SummitData.RecordSet<global::SummitData.Claim> All => DataSet.Claims;
 
             /// <summary>The claim with this id.</summary>
             /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No claim has this id.</exception>
-            public static global::SummitData.Claim Get(string id) => DataSet.GetClaim(id);
+            public static global::SummitData.Claim Get(string id) => DataSet.Claims.Get(id);
 
             /// <summary>Looks up a claim by id.</summary>
-            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Claim? value) => DataSet.TryGetClaim(id, out value);
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Claim? value) => DataSet.Claims.TryGet(id, out value);
         }
 
         /// <summary>The discrepancies, each as a named property, with <c>All</c> and lookup by id.</summary>
         public static partial class Discrepancies
         {
             /// <summary>All discrepancies.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SummitData.Discrepancy> All => DataSet.Discrepancies;
+            public static global::SummitData.RecordSet<global::SummitData.Discrepancy> All => DataSet.Discrepancies;
 
             /// <summary>The discrepancy with this id.</summary>
             /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No discrepancy has this id.</exception>
-            public static global::SummitData.Discrepancy Get(string id) => DataSet.GetDiscrepancy(id);
+            public static global::SummitData.Discrepancy Get(string id) => DataSet.Discrepancies.Get(id);
 
             /// <summary>Looks up a discrepancy by id.</summary>
-            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Discrepancy? value) => DataSet.TryGetDiscrepancy(id, out value);
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Discrepancy? value) => DataSet.Discrepancies.TryGet(id, out value);
         }
 
-        private static class __DataSet
+        private sealed class __Source : global::SummitData.Compiled.RecordSource
         {
-            internal static readonly global::SummitData.SummitDataSet Value = new global::SummitData.SummitDataSet(
-                __Concat<global::SummitData.Document>(__Documents0.Documents()),
-                __Concat<global::SummitData.Agreement>(__Agreements0.Items),
-                __Concat<global::SummitData.Figure>(__Documents0.Figures()),
-                __Concat<global::SummitData.Quote>(__Documents0.Quotes()),
-                __Concat<global::SummitData.Person>(__People0.Items),
-                __Concat<global::SummitData.Entity>(__Entities0.Items),
-                __Concat<global::SummitData.Claim>(__Claims0.Items),
-                __Concat<global::SummitData.Discrepancy>());
-        }
+            internal static readonly __Source Instance = new __Source();
 
-        private static T[] __Concat<T>(params T[][] parts)
-        {
-            int count = 0;
-            foreach (T[] part in parts) { count += part.Length; }
-            T[] result = new T[count];
-            int index = 0;
-            foreach (T[] part in parts) { part.CopyTo(result, index); index += part.Length; }
-            return result;
-        }
-
-        // Decodes a string table: each entry is its length in UTF-16 code units, ':', and the text.
-        private static string[] __Strings(global::System.ReadOnlySpan<byte> utf8, int count)
-        {
-            string all = global::System.Text.Encoding.UTF8.GetString(utf8);
-            string[] strings = new string[count];
-            int at = 0;
-            for (int i = 0; i < count; i++)
+            protected override global::System.Array Load(string kind)
             {
-                int length = 0;
-                while (all[at] != ':') { length = (length * 10) + (all[at++] - '0'); }
-                strings[i] = all.Substring(at + 1, length);
-                at += length + 1;
+                switch (kind)
+                {
+                    case "documents": return global::SummitData.Compiled.RecordData.Concat<global::SummitData.Document>(__Documents0.Documents());
+                    case "agreements": return global::SummitData.Compiled.RecordData.Concat<global::SummitData.Agreement>(__Agreements0.Items);
+                    case "figures": return global::SummitData.Compiled.RecordData.Concat<global::SummitData.Figure>(__Documents0.Figures());
+                    case "quotes": return global::SummitData.Compiled.RecordData.Concat<global::SummitData.Quote>(__Documents0.Quotes());
+                    case "people": return global::SummitData.Compiled.RecordData.Concat<global::SummitData.Person>(__People0.Items);
+                    case "entities": return global::SummitData.Compiled.RecordData.Concat<global::SummitData.Entity>(__Entities0.Items);
+                    case "claims": return global::SummitData.Compiled.RecordData.Concat<global::SummitData.Claim>(__Claims0.Items);
+                    case "discrepancies": return global::SummitData.Compiled.RecordData.Concat<global::SummitData.Discrepancy>();
+                    default: return global::System.Array.Empty<object>();
+                }
             }
-
-            return strings;
         }
     }
 }

@@ -13,11 +13,11 @@ namespace Fixture
 
         public static partial class Figures
         {
-            /// <summary>“USD 12.5 billion”: trade between Ruritania and Freedonia (2023).</summary>
+            /// <summary>trade between Ruritania and Freedonia</summary>
             public static global::SummitData.Figure Trade2023 => __Doc_SmallFixture.Figures[0];
-            /// <summary>“16%”: growth of trade on the year before (2023).</summary>
+            /// <summary>growth of trade on the year before</summary>
             public static global::SummitData.Figure TradeGrowth => __Doc_SmallFixture.Figures[1];
-            /// <summary>“two-day”: length of the summit.</summary>
+            /// <summary>length of the summit</summary>
             public static global::SummitData.Figure SummitLength => __Doc_SmallFixture.Figures[2];
         }
 
@@ -37,31 +37,9 @@ namespace Fixture
 
             static __Doc_SmallFixture()
             {
-                string[] s = __Strings("13:small-fixture12:small.summit9:small.txt2:en9:published8:language64:f8d1cdc0c18745822850fc2aa2bb4dd6bbfe0b83016ce3dd5cf915ea670b243010:trade-202316:USD 12.5 billion37:trade between Ruritania and Freedonia4:202313:trade-reached12:trade-growth3:16%34:growth of trade on the year before13:summit-length7:two-day20:length of the summit12:sign-it-soon21:We will sign it soon,8:road-map8:road map"u8, 22);
-                Document = new global::SummitData.Document(
-                    s[0],
-                    s[1],
-                    s[2],
-                    null,
-                    null,
-                    global::System.Array.Empty<string>(),
-                    new global::System.DateOnly(2024, 5, 20),
-                    null,
-                    s[3],
-                    new string[] { s[4], s[5] },
-                    s[6],
-                    global::System.Text.Encoding.UTF8.GetString("Trade between Ruritania and Freedonia reached USD 12.5 billion in 2023, up almost 16% on the year before.\n“We will sign it soon,” said trade minister Anna Berg. Berg added that the “road map” was ready.\nThe two-day summit ended with a memorandum on customs."u8));
-                Figures = new global::SummitData.Figure[]
-                {
-                    new global::SummitData.Figure(s[7], s[0], new global::SummitData.Citation(s[0], 46, 16, 1, 47, s[8]), 12.5m, global::SummitData.FigureScale.Billion, global::SummitData.FigureUnit.Usd, s[9], s[10], false, null, s[11]),
-                    new global::SummitData.Figure(s[12], s[0], new global::SummitData.Citation(s[0], 82, 3, 1, 83, s[13]), 16m, global::SummitData.FigureScale.None, global::SummitData.FigureUnit.Percent, s[14], s[10], true, global::SummitData.FigureDirection.Increase, null),
-                    new global::SummitData.Figure(s[15], s[0], new global::SummitData.Citation(s[0], 207, 7, 3, 5, s[16]), 2m, global::SummitData.FigureScale.None, global::SummitData.FigureUnit.Days, s[17], null, false, null, null),
-                };
-                Quotes = new global::SummitData.Quote[]
-                {
-                    new global::SummitData.Quote(s[18], s[0], new global::SummitData.Citation(s[0], 107, 21, 2, 2, s[19]), global::SummitData.QuoteKind.DirectSpeech, global::Fixture.Data.People.AnnaBerg, null, null),
-                    new global::SummitData.Quote(s[20], s[0], new global::SummitData.Citation(s[0], 182, 8, 2, 77, s[21]), global::SummitData.QuoteKind.ScareQuote, null, null, null),
-                };
+                Document = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Document>(__Source.Instance, "[[\"small-fixture\",\"small-fixture\",\"small.txt\",\"f8d1cdc0c18745822850fc2aa2bb4dd6bbfe0b83016ce3dd5cf915ea670b2430\",null,null,null,[],\"2024-05-20\",\"en\",[\"published\",\"language\"],\"small.summit\",\"Trade between Ruritania and Freedonia reached USD 12.5 billion in 2023, up almost 16% on the year before.\\u000a“We will sign it soon,” said trade minister Anna Berg. Berg added that the “road map” was ready.\\u000aThe two-day summit ended with a memorandum on customs.\"]]"u8)[0];
+                Figures = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Figure>(__Source.Instance, "[[\"trade-2023\",\"small-fixture\",[\"small-fixture\",46,16,1,47,\"USD 12.5 billion\"],\"12.5\",\"billion\",\"usd\",\"trade between Ruritania and Freedonia\",\"2023\",\"false\",null,\"trade-reached\"],[\"trade-growth\",\"small-fixture\",[\"small-fixture\",82,3,1,83,\"16%\"],\"16\",\"none\",\"percent\",\"growth of trade on the year before\",\"2023\",\"true\",\"increase\",null],[\"summit-length\",\"small-fixture\",[\"small-fixture\",207,7,3,5,\"two-day\"],\"2\",\"none\",\"days\",\"length of the summit\",null,\"false\",null,null]]"u8);
+                Quotes = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Quote>(__Source.Instance, "[[\"sign-it-soon\",\"small-fixture\",[\"small-fixture\",107,21,2,2,\"We will sign it soon,\"],\"direct-speech\",\"anna-berg\",null,null],[\"road-map\",\"small-fixture\",[\"small-fixture\",182,8,2,77,\"road map\"],\"scare-quote\",null,null,null]]"u8);
             }
         }
     }

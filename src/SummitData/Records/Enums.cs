@@ -128,3 +128,41 @@ public enum QuoteKind
     /// <summary>Words of an outlet or a body.</summary>
     MediaText,
 }
+
+/// <summary>What an <see cref="Entity"/> is.</summary>
+public enum EntityKind
+{
+    /// <summary>A country or state.</summary>
+    Country,
+
+    /// <summary>An organisation: a government body, a company, an outlet, an alliance.</summary>
+    Organization,
+
+    /// <summary>A place: a city, a building, a region.</summary>
+    Place,
+}
+
+/// <summary>The kind of a <see cref="Discrepancy"/>.</summary>
+public enum DiscrepancyKind
+{
+    /// <summary>The documents count the same things differently ("10 agreements", "11 documents").</summary>
+    Count,
+
+    /// <summary>The same name is written differently ("Andrey Belausov", "Andrei Belousov").</summary>
+    Spelling,
+
+    /// <summary>The same person is given different titles or roles.</summary>
+    TitleRole,
+
+    /// <summary>The documents report different outcomes of the same matter.</summary>
+    Outcome,
+
+    /// <summary>The documents give different numbers for the same quantity.</summary>
+    Figure,
+
+    /// <summary>The same words of a person or document are quoted differently.</summary>
+    Wording,
+
+    /// <summary>The documents state different facts about the same event (who took part, who went where).</summary>
+    Fact,
+}

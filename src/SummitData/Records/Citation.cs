@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace SummitData;
 
 /// <summary>
@@ -14,4 +17,20 @@ public sealed record Citation(string DocumentId, int Offset, int Length, int Lin
 {
     /// <inheritdoc />
     public override string ToString() => $"“{Text}” ({DocumentId}, line {Line}, column {Column})";
+
+    /// <summary>The documents of some citations, each once, in order of first appearance.</summary>
+    internal static RecordList<string> DocumentsOf(IReadOnlyList<Citation> citations)
+    {
+        var ids = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Citation citation in citations)
+        {
+            if (seen.Add(citation.DocumentId))
+            {
+                ids.Add(citation.DocumentId);
+            }
+        }
+
+        return RecordList.Of(ids.ToArray());
+    }
 }
