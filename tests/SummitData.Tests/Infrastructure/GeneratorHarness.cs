@@ -13,6 +13,13 @@ namespace SummitData.Tests.Infrastructure;
 /// <summary>Runs the generator through <see cref="CSharpGeneratorDriver"/> the way the compiler does.</summary>
 internal static class GeneratorHarness
 {
+    /// <summary>Every step the generator names (<see cref="SummitData.Generator.TrackingNames"/>).</summary>
+    public static readonly IReadOnlyCollection<string> Steps = typeof(SummitData.Generator.TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
     public static CSharpCompilation Compilation(string source = "namespace App { public static class Program { } }", string assemblyName = "App") =>
         GeneratorHost.Compilation(source, assemblyName);
 
@@ -21,11 +28,25 @@ internal static class GeneratorHarness
 
     public static Run Run(params AdditionalText[] documents) => Run(documents, null);
 
+    /// <summary>
+    /// Runs the generator over the documents, then once more on the same input: every tracked step must then be cached,
+    /// and no step's output may hold a Roslyn object (<see cref="CacheCheck"/>). Every generator test goes through here.
+    /// </summary>
     public static Run Run(IEnumerable<AdditionalText> documents, Dictionary<string, string>? properties)
     {
         CSharpCompilation compilation = Compilation();
         GeneratorDriver driver = Driver(documents, properties).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
-        return new Run(driver, driver.GetRunResult(), output, driverDiagnostics);
+        var run = new Run(driver, driver.GetRunResult(), output, driverDiagnostics);
+        if (run.Exception is null)
+        {
+            IReadOnlyList<string> problems = CacheCheck.SecondRunProblems(driver, compilation, Steps);
+            if (problems.Count > 0)
+            {
+                throw new InvalidOperationException("The generator is not cache-clean: " + string.Join("; ", problems));
+            }
+        }
+
+        return run;
     }
 
     public static AdditionalText Text(string path, string content) => new GeneratorHost.InMemoryText(path, content);
