@@ -139,6 +139,9 @@ namespace SummitData.Generator.Kinds
 
         public MergeRule Merge { get; init; } = MergeRule.None;
 
+        /// <summary>For a field every declaration must give alike: what to do when documents really differ (added to SD0015).</summary>
+        public string? ConflictHint { get; init; }
+
         /// <summary>For a <see cref="MergeRule.Derived"/> field: the anchors field whose distinct words it lists.</summary>
         public string? DerivedFrom { get; init; }
 

@@ -345,7 +345,8 @@ namespace SummitData.Generator.Parsing
                             if (!string.Equals(earlier.Fields[i].Value, site.Shared[i].Value, StringComparison.Ordinal))
                             {
                                 string field = site.Shared[i].Name;
-                                problems.Add((document.Document.FilePath, DiagnosticCatalog.ConflictingDeclaration.At(site.Shared[i].Location, $"The {kind.Singular} '{site.Id}' is declared with another {field} in {DocumentParser.FileName(earlier.Location.FilePath)} (line {earlier.Location.Line}): '{FieldReader.Shorten(earlier.Fields[i].Value)}'; a shared {kind.Singular} has one {field}")));
+                                string hint = kind.Field(field).ConflictHint is { } more ? "; " + more : string.Empty;
+                                problems.Add((document.Document.FilePath, DiagnosticCatalog.ConflictingDeclaration.At(site.Shared[i].Location, $"The {kind.Singular} '{site.Id}' is declared with another {field} in {DocumentParser.FileName(earlier.Location.FilePath)} (line {earlier.Location.Line}): '{FieldReader.Shorten(earlier.Fields[i].Value)}'; a shared {kind.Singular} has one {field}{hint}")));
                                 break;
                             }
                         }
