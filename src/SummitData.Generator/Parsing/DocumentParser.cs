@@ -102,7 +102,9 @@ namespace SummitData.Generator.Parsing
 
             string? id = doc.Id();
             string text = file.Text;
-            var resolver = new AnchorResolver(text, file.TextLine);
+            var resolver = new AnchorResolver(text, file.TextLine, map, diagnostics, cancellationToken);
+            AnchorSites.Register(rootMapping, resolver);
+            resolver.Search();
 
             YamlScalar? sha = doc.Scalar("sha256", required: true);
             string actualHash = Sha256(text);
@@ -132,14 +134,14 @@ namespace SummitData.Generator.Parsing
                 }
             }
 
-            CheckStated(doc, "title", title, inferredNames, text);
-            CheckStated(doc, "outlet", outlet, inferredNames, text);
-            CheckStated(doc, "url", url, inferredNames, text);
+            CheckStated(doc, "title", title, inferredNames, resolver);
+            CheckStated(doc, "outlet", outlet, inferredNames, resolver);
+            CheckStated(doc, "url", url, inferredNames, resolver);
             if (!inferredNames.Contains("authors"))
             {
                 foreach ((string author, YamlScalar node) in authors)
                 {
-                    if (text.IndexOf(author, StringComparison.Ordinal) < 0)
+                    if (!resolver.Occurs(author))
                     {
                         doc.Report(DiagnosticCatalog.NotStated, node, $"The author '{FieldReader.Shorten(author)}' does not occur in the text; write it as the text does, or list 'authors' in 'inferred'");
                     }
@@ -347,9 +349,9 @@ namespace SummitData.Generator.Parsing
             return slash >= 0 ? path.Substring(slash + 1) : path;
         }
 
-        private static void CheckStated(FieldReader doc, string field, string? value, List<string> inferred, string text)
+        private static void CheckStated(FieldReader doc, string field, string? value, List<string> inferred, AnchorResolver resolver)
         {
-            if (value is not null && !inferred.Contains(field) && text.IndexOf(value, StringComparison.Ordinal) < 0)
+            if (value is not null && !inferred.Contains(field) && !resolver.Occurs(value))
             {
                 doc.Report(DiagnosticCatalog.NotStated, doc.Node(field)!, $"The {field} '{FieldReader.Shorten(value)}' does not occur in the text; write it exactly as the text does, or list '{field}' in 'inferred'");
             }
@@ -415,7 +417,8 @@ namespace SummitData.Generator.Parsing
 
         private static List<CitationSpec> Anchors(FieldReader reader, string key, AnchorResolver resolver, bool allowAll, bool requireOne)
         {
-            var result = new List<CitationSpec>();
+            var found = new List<IReadOnlyList<CitationSpec>>();
+            int count = 0;
             List<YamlNode> items = reader.List(key);
             if (requireOne && items.Count == 0)
             {
@@ -430,9 +433,16 @@ namespace SummitData.Generator.Parsing
                     continue;
                 }
 
-                result.AddRange(Anchor(reader, item, resolver, allowAll) ?? new List<CitationSpec>());
+                if (Anchor(reader, item, resolver, allowAll) is { } citations)
+                {
+                    found.Add(citations);
+                    count += citations.Count;
+                }
             }
 
+            // Sized once: an anchor repeated with 'all: true' adds references to shared citations, nothing else.
+            var result = new List<CitationSpec>(count);
+            found.ForEach(result.AddRange);
             return result;
         }
 
@@ -456,7 +466,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>One anchor written as words of the text (short for <c>exact:</c>) or as a mapping with 'exact', 'prefix', 'suffix' (and 'all' where allowed).</summary>
-        private static List<CitationSpec>? Anchor(FieldReader reader, YamlNode item, AnchorResolver resolver, bool allowAll)
+        private static IReadOnlyList<CitationSpec>? Anchor(FieldReader reader, YamlNode item, AnchorResolver resolver, bool allowAll)
         {
             if (item is YamlScalar scalar)
             {
@@ -466,7 +476,7 @@ namespace SummitData.Generator.Parsing
             var anchor = new FieldReader((YamlMapping)item, "an anchor", reader.MapForChildren, reader.DiagnosticsForChildren, allowAll ? AnchorKeys : SingleAnchorKeys);
             YamlScalar? exact = anchor.Scalar("exact", required: true);
             bool all = allowAll && anchor.Bool("all", false);
-            List<CitationSpec>? found = exact is not null && anchor.ErrorCount == 0
+            IReadOnlyList<CitationSpec>? found = exact is not null && anchor.ErrorCount == 0
                 ? Resolve(anchor, exact, exact.Value, anchor.String("prefix"), anchor.String("suffix"), all, allowAll, resolver)
                 : null;
             reader.AddErrors(anchor.ErrorCount);
@@ -477,7 +487,7 @@ namespace SummitData.Generator.Parsing
         private static EquatableArray<SharedField> Shared(FieldReader reader, params (string Name, string Value)[] fields) =>
             fields.Select(f => new SharedField(f.Name, f.Value, reader.MapForChildren.Map(reader.Node(f.Name)!))).ToEquatableArray();
 
-        private static List<CitationSpec>? Resolve(FieldReader reader, YamlScalar node, string exact, string? prefix, string? suffix, bool all, bool allowAll, AnchorResolver resolver)
+        private static IReadOnlyList<CitationSpec>? Resolve(FieldReader reader, YamlScalar node, string exact, string? prefix, string? suffix, bool all, bool allowAll, AnchorResolver resolver)
         {
             if (exact.Length == 0)
             {
@@ -485,25 +495,41 @@ namespace SummitData.Generator.Parsing
                 return null;
             }
 
-            List<int> found = resolver.FindAll(exact, prefix, suffix);
+            AnchorResolver.Selection found = resolver.Find(node, exact, prefix, suffix, all);
+            if (found.IsRefused)
+            {
+                // A limit was exceeded and reported where it was crossed.
+                reader.AddErrors(1);
+                return null;
+            }
+
             if (found.Count == 0)
             {
-                string hint = resolver.FindAll(exact, null, null).Count > 0
-                    ? "the words occur, but not with this prefix/suffix"
-                    : resolver.Text.IndexOf(exact, StringComparison.Ordinal) >= 0
-                        ? "the characters occur, but only inside a longer word or number, or cutting a character from its accent; anchor whole words"
-                        : "check spelling, quotation marks (’ vs ') and dashes (– vs -) against the text";
-                reader.Report(DiagnosticCatalog.AnchorNotFound, node, $"'{FieldReader.Shorten(exact)}' is not in the text ({hint})");
+                reader.Report(DiagnosticCatalog.AnchorNotFound, node, $"'{FieldReader.Shorten(exact)}' is not in the text ({found.NotFoundHint})");
                 return null;
             }
 
             if (found.Count > 1 && !all)
             {
-                reader.Report(DiagnosticCatalog.AnchorAmbiguous, node, $"'{FieldReader.Shorten(exact)}' occurs {found.Count} times in the text (first at line {resolver.FileLine(found[0])} of the file); add a 'prefix' or 'suffix' to pick one" + (allowAll ? ", or 'all: true' to take every occurrence" : string.Empty));
+                reader.Report(DiagnosticCatalog.AnchorAmbiguous, node, $"'{FieldReader.Shorten(exact)}' occurs {found.Count} times in the text (first at line {resolver.FileLine(found.First)} of the file); add a 'prefix' or 'suffix' to pick one" + (allowAll ? ", or 'all: true' to take every occurrence" : string.Empty));
                 return null;
             }
 
-            return found.ConvertAll(offset => resolver.Cite(offset, exact.Length));
+            if (!resolver.TryCite(found, out IReadOnlyList<CitationSpec> citations, out string? limit))
+            {
+                if (limit is null)
+                {
+                    reader.AddErrors(1);
+                }
+                else
+                {
+                    reader.Report(DiagnosticCatalog.LimitExceeded, node, limit);
+                }
+
+                return null;
+            }
+
+            return citations;
         }
     }
 }
