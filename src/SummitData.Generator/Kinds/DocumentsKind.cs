@@ -10,6 +10,9 @@ namespace SummitData.Generator.Kinds
         /// <summary>The metadata fields that may be listed in <c>inferred</c>.</summary>
         public static readonly string[] Inferable = { "title", "outlet", "authors", "published", "url", "language" };
 
+        /// <summary>The metadata fields whose values must occur in the text unless listed in <c>inferred</c>.</summary>
+        public static readonly string[] Stated = { "title", "outlet", "url", "authors" };
+
         public static readonly KindDescription Description = new(
             "documents",
             "document",

@@ -86,7 +86,9 @@ namespace SummitData.Generator.Parsing
 
             string? id = doc.Id();
             string text = file.Text;
-            var resolver = new AnchorResolver(text, file.TextLine);
+            var resolver = new AnchorResolver(id ?? string.Empty, text, file.TextLine, map, diagnostics, cancellationToken);
+            AnchorSites.Register(rootMapping, resolver);
+            resolver.Search();
             var reading = new DocumentReading(id, text);
 
             YamlScalar? sha = doc.Scalar("sha256", required: true);
@@ -96,7 +98,7 @@ namespace SummitData.Generator.Parsing
                 doc.Report(DiagnosticCatalog.HashMismatch, sha, $"The text's SHA-256 is {actualHash}, not {FieldReader.Shorten(sha.Value)}: the text was changed after it was annotated (restore the original text, or re-check every annotation and update sha256)");
             }
 
-            FieldValue[] metadata = Metadata(doc, text, actualHash, path);
+            FieldValue[] metadata = Metadata(doc, text, actualHash, path, resolver);
 
             var records = new List<KindRecords>();
             var sites = new List<RecordSite>();
@@ -129,7 +131,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Reads and checks the document's metadata: stated in the text unless listed in <c>inferred</c>.</summary>
-        private static FieldValue[] Metadata(FieldReader doc, string text, string actualHash, string path)
+        private static FieldValue[] Metadata(FieldReader doc, string text, string actualHash, string path, AnchorResolver resolver)
         {
             KindDescription kind = Kinds.Kinds.Documents;
             string? title = doc.String("title");
@@ -153,14 +155,14 @@ namespace SummitData.Generator.Parsing
                 }
             }
 
-            CheckStated(doc, "title", title, inferredNames, text);
-            CheckStated(doc, "outlet", outlet, inferredNames, text);
-            CheckStated(doc, "url", url, inferredNames, text);
+            CheckStated(doc, "title", title, inferredNames, resolver);
+            CheckStated(doc, "outlet", outlet, inferredNames, resolver);
+            CheckStated(doc, "url", url, inferredNames, resolver);
             if (!inferredNames.Contains("authors"))
             {
                 foreach ((string author, YamlScalar node) in authors)
                 {
-                    if (text.IndexOf(author, StringComparison.Ordinal) < 0)
+                    if (!resolver.Occurs(author))
                     {
                         doc.Report(DiagnosticCatalog.NotStated, node, $"The author '{FieldReader.Shorten(author)}' does not occur in the text; write it as the text does, or list 'authors' in 'inferred'");
                     }
@@ -247,7 +249,7 @@ namespace SummitData.Generator.Parsing
                     continue;
                 }
 
-                FieldValue? value = ReadField(field, reader, resolver, document.Id ?? string.Empty, references);
+                FieldValue? value = ReadField(field, reader, resolver, references);
                 if (value is null)
                 {
                     complete &= !field.Required;
@@ -279,7 +281,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>One declared field's value by its type, or null when it is absent, null or invalid (reported).</summary>
-        private static FieldValue? ReadField(FieldDescription field, FieldReader reader, AnchorResolver resolver, string documentId, List<ReferenceSite> references)
+        private static FieldValue? ReadField(FieldDescription field, FieldReader reader, AnchorResolver resolver, List<ReferenceSite> references)
         {
             switch (field.Type)
             {
@@ -308,10 +310,10 @@ namespace SummitData.Generator.Parsing
                     references.AddRange(ids.Select(r => new ReferenceSite(field.Name, r)));
                     return FieldValue.Of(ids.Select(r => r.Id));
                 case FieldType.Anchor:
-                    CitationSpec? citation = field.Inline ? InlineAnchor(reader, resolver, documentId) : AnchorValue(field, reader, resolver, documentId);
+                    CitationSpec? citation = field.Inline ? InlineAnchor(reader, resolver) : AnchorValue(field, reader, resolver);
                     return citation is null ? null : FieldValue.Of(new[] { citation });
                 case FieldType.Anchors:
-                    return FieldValue.Of(Anchors(reader, field.Key, resolver, field.AllowAll, field.AtLeastOne, documentId));
+                    return FieldValue.Of(Anchors(reader, field.Key, resolver, field.AllowAll, field.AtLeastOne));
                 default:
                     throw new InvalidOperationException($"Unknown field type {field.Type}.");
             }
@@ -379,16 +381,16 @@ namespace SummitData.Generator.Parsing
             return keys.ToArray();
         }
 
-        private static void CheckStated(FieldReader doc, string field, string? value, List<string> inferred, string text)
+        private static void CheckStated(FieldReader doc, string field, string? value, List<string> inferred, AnchorResolver resolver)
         {
-            if (value is not null && !inferred.Contains(field) && text.IndexOf(value, StringComparison.Ordinal) < 0)
+            if (value is not null && !inferred.Contains(field) && !resolver.Occurs(value))
             {
                 doc.Report(DiagnosticCatalog.NotStated, doc.Node(field)!, $"The {field} '{FieldReader.Shorten(value)}' does not occur in the text; write it exactly as the text does, or list '{field}' in 'inferred'");
             }
         }
 
         /// <summary>An anchor written inline in the record: its own 'exact', 'prefix' and 'suffix' keys.</summary>
-        private static CitationSpec? InlineAnchor(FieldReader reader, AnchorResolver resolver, string documentId)
+        private static CitationSpec? InlineAnchor(FieldReader reader, AnchorResolver resolver)
         {
             YamlScalar? exact = reader.Scalar("exact", required: true);
             if (exact is null)
@@ -398,12 +400,13 @@ namespace SummitData.Generator.Parsing
 
             string? prefix = reader.String("prefix");
             string? suffix = reader.String("suffix");
-            return Resolve(reader, exact, exact.Value, prefix, suffix, all: false, allowAll: false, resolver, documentId)?[0];
+            return Resolve(reader, exact, exact.Value, prefix, suffix, all: false, allowAll: false, resolver)?[0];
         }
 
-        private static List<CitationSpec> Anchors(FieldReader reader, string key, AnchorResolver resolver, bool allowAll, bool requireOne, string documentId)
+        private static List<CitationSpec> Anchors(FieldReader reader, string key, AnchorResolver resolver, bool allowAll, bool requireOne)
         {
-            var result = new List<CitationSpec>();
+            var found = new List<IReadOnlyList<CitationSpec>>();
+            int count = 0;
             List<YamlNode> items = reader.List(key);
             if (requireOne && items.Count == 0)
             {
@@ -418,14 +421,21 @@ namespace SummitData.Generator.Parsing
                     continue;
                 }
 
-                result.AddRange(Anchor(reader, item, resolver, allowAll, documentId) ?? new List<CitationSpec>());
+                if (Anchor(reader, item, resolver, allowAll) is { } citations)
+                {
+                    found.Add(citations);
+                    count += citations.Count;
+                }
             }
 
+            // Sized once: an anchor repeated with 'all: true' adds references to shared citations, nothing else.
+            var result = new List<CitationSpec>(count);
+            found.ForEach(result.AddRange);
             return result;
         }
 
         /// <summary>An anchor given as a field's value: words of the text or a mapping with 'exact' (no 'all').</summary>
-        private static CitationSpec? AnchorValue(FieldDescription field, FieldReader reader, AnchorResolver resolver, string documentId)
+        private static CitationSpec? AnchorValue(FieldDescription field, FieldReader reader, AnchorResolver resolver)
         {
             YamlNode? node = reader.Node(field.Key);
             if (node is null or YamlScalar { IsNull: true })
@@ -440,28 +450,28 @@ namespace SummitData.Generator.Parsing
                 return null;
             }
 
-            return Anchor(reader, node, resolver, allowAll: false, documentId)?[0];
+            return Anchor(reader, node, resolver, allowAll: false)?[0];
         }
 
         /// <summary>One anchor written as words of the text (short for <c>exact:</c>) or as a mapping with 'exact', 'prefix', 'suffix' (and 'all' where allowed).</summary>
-        private static List<CitationSpec>? Anchor(FieldReader reader, YamlNode item, AnchorResolver resolver, bool allowAll, string documentId)
+        private static IReadOnlyList<CitationSpec>? Anchor(FieldReader reader, YamlNode item, AnchorResolver resolver, bool allowAll)
         {
             if (item is YamlScalar scalar)
             {
-                return Resolve(reader, scalar, scalar.Value, null, null, false, allowAll, resolver, documentId);
+                return Resolve(reader, scalar, scalar.Value, null, null, false, allowAll, resolver);
             }
 
             var anchor = new FieldReader((YamlMapping)item, "an anchor", reader.MapForChildren, reader.DiagnosticsForChildren, allowAll ? AnchorKeys : SingleAnchorKeys);
             YamlScalar? exact = anchor.Scalar("exact", required: true);
             bool all = allowAll && anchor.Bool("all", false);
-            List<CitationSpec>? found = exact is not null && anchor.ErrorCount == 0
-                ? Resolve(anchor, exact, exact.Value, anchor.String("prefix"), anchor.String("suffix"), all, allowAll, resolver, documentId)
+            IReadOnlyList<CitationSpec>? found = exact is not null && anchor.ErrorCount == 0
+                ? Resolve(anchor, exact, exact.Value, anchor.String("prefix"), anchor.String("suffix"), all, allowAll, resolver)
                 : null;
             reader.AddErrors(anchor.ErrorCount);
             return found;
         }
 
-        private static List<CitationSpec>? Resolve(FieldReader reader, YamlScalar node, string exact, string? prefix, string? suffix, bool all, bool allowAll, AnchorResolver resolver, string documentId)
+        private static IReadOnlyList<CitationSpec>? Resolve(FieldReader reader, YamlScalar node, string exact, string? prefix, string? suffix, bool all, bool allowAll, AnchorResolver resolver)
         {
             if (exact.Length == 0)
             {
@@ -469,25 +479,41 @@ namespace SummitData.Generator.Parsing
                 return null;
             }
 
-            List<int> found = resolver.FindAll(exact, prefix, suffix);
+            AnchorResolver.Selection found = resolver.Find(node, exact, prefix, suffix, all);
+            if (found.IsRefused)
+            {
+                // A limit was exceeded and reported where it was crossed.
+                reader.AddErrors(1);
+                return null;
+            }
+
             if (found.Count == 0)
             {
-                string hint = resolver.FindAll(exact, null, null).Count > 0
-                    ? "the words occur, but not with this prefix/suffix"
-                    : resolver.Text.IndexOf(exact, StringComparison.Ordinal) >= 0
-                        ? "the characters occur, but only inside a longer word or number, or cutting a character from its accent; anchor whole words"
-                        : "check spelling, quotation marks (’ vs ') and dashes (– vs -) against the text";
-                reader.Report(DiagnosticCatalog.AnchorNotFound, node, $"'{FieldReader.Shorten(exact)}' is not in the text ({hint})");
+                reader.Report(DiagnosticCatalog.AnchorNotFound, node, $"'{FieldReader.Shorten(exact)}' is not in the text ({found.NotFoundHint})");
                 return null;
             }
 
             if (found.Count > 1 && !all)
             {
-                reader.Report(DiagnosticCatalog.AnchorAmbiguous, node, $"'{FieldReader.Shorten(exact)}' occurs {found.Count} times in the text (first at line {resolver.FileLine(found[0])} of the file); add a 'prefix' or 'suffix' to pick one" + (allowAll ? ", or 'all: true' to take every occurrence" : string.Empty));
+                reader.Report(DiagnosticCatalog.AnchorAmbiguous, node, $"'{FieldReader.Shorten(exact)}' occurs {found.Count} times in the text (first at line {resolver.FileLine(found.First)} of the file); add a 'prefix' or 'suffix' to pick one" + (allowAll ? ", or 'all: true' to take every occurrence" : string.Empty));
                 return null;
             }
 
-            return found.ConvertAll(offset => resolver.Cite(documentId, offset, exact.Length));
+            if (!resolver.TryCite(found, out IReadOnlyList<CitationSpec> citations, out string? limit))
+            {
+                if (limit is null)
+                {
+                    reader.AddErrors(1);
+                }
+                else
+                {
+                    reader.Report(DiagnosticCatalog.LimitExceeded, node, limit);
+                }
+
+                return null;
+            }
+
+            return citations;
         }
 
         private static string Capitalized(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value.Substring(1);

@@ -24,5 +24,34 @@ namespace SummitData.Generator.Parsing
 
         /// <summary>The longest id, in characters.</summary>
         public const int MaxIdLength = 200;
+
+        /// <summary>
+        /// The longest <c>exact</c>, <c>prefix</c> or <c>suffix</c> of an anchor, in characters. The longest anchor of
+        /// the seeds is 330 characters (a discrepancy's side; the longest quote is 159): this is six times that, a long
+        /// paragraph. Checked before the text is searched.
+        /// </summary>
+        public const int MaxAnchorLength = 2_000;
+
+        /// <summary>
+        /// The most anchors in one document: mentions, roles, citations, sides, and the words of each figure and quote.
+        /// The seeds have one anchor for about 180 characters of annotation block, so a full block holds about 5,800;
+        /// this leaves room for terse ones. Checked before the text is searched.
+        /// </summary>
+        public const int MaxAnchorsPerDocument = 20_000;
+
+        /// <summary>
+        /// The most citations one document's anchors select, all together: every occurrence an anchor with
+        /// <c>all: true</c> takes counts. Checked before an anchor's citations are added to its record.
+        /// </summary>
+        public const int MaxCitationsPerDocument = 100_000;
+
+        /// <summary>
+        /// The most candidate matches the anchor search of one document examines (a place where an anchor's words,
+        /// with its prefix and suffix, occur, before the word-boundary rule). One anchor is searched as at most two
+        /// patterns (its words in context, and its words alone when those are found nowhere), each ending at most once
+        /// at each character of the text, so one anchor alone never reaches this; many anchors that overlap each other
+        /// over a repetitive text can. Checked as the search goes, which stops there.
+        /// </summary>
+        public const int MaxAnchorCandidates = 2 * MaxTextLength;
     }
 }
