@@ -93,6 +93,11 @@ namespace SummitData.Generator.Parsing
                 return null;
             }
 
+            if (!IsSummitDataDocument(rootMapping, map, diagnostics))
+            {
+                return null;
+            }
+
             var doc = new FieldReader(rootMapping, "the document", map, diagnostics, DocumentKeys);
             YamlScalar? format = doc.Scalar("format", required: true);
             if (format is not null && format.Value != FormatVersion)
@@ -326,6 +331,36 @@ namespace SummitData.Generator.Parsing
                 inferredNames.ToEquatableArray(), actualHash, text, people.ToEquatableArray(), agreements.ToEquatableArray(),
                 figures.ToEquatableArray(), quotes.ToEquatableArray(), entities.ToEquatableArray(), claims.ToEquatableArray(),
                 discrepancies.ToEquatableArray(), map.Map(rootMapping.Entries.Find(e => e.Key.Value == "id").Value));
+        }
+
+        /// <summary>
+        /// Whether the block says it is a SummitData document (<c>format: summitdata/...</c>). Any file named
+        /// <c>*.summit</c> reaches the parser, a link to a secrets file included: when it does not say so, one
+        /// diagnostic that quotes nothing of it (no value, no key) is all it gets.
+        /// </summary>
+        private static bool IsSummitDataDocument(YamlMapping root, SourceMap map, List<DiagnosticInfo> diagnostics)
+        {
+            YamlNode? format = root.Entries.Find(e => e.Key.Value == "format").Value;
+            const string Fix = "; the annotations of a document start with 'format: " + FormatVersion + "', and the rest of this file is not read";
+            if (format is null or YamlScalar { IsNull: true })
+            {
+                diagnostics.Add(DiagnosticCatalog.MissingField.At(map.Map(format ?? root), "This is not a SummitData document: it has no 'format'" + Fix));
+                return false;
+            }
+
+            if (format is not YamlScalar scalar)
+            {
+                diagnostics.Add(DiagnosticCatalog.WrongNodeType.At(map.Map(format), $"This is not a SummitData document: its 'format' is {format.KindName}, not a single value" + Fix));
+                return false;
+            }
+
+            if (!scalar.Value.StartsWith("summitdata/", StringComparison.Ordinal))
+            {
+                diagnostics.Add(DiagnosticCatalog.InvalidValue.At(map.Map(format), "This is not a SummitData document: its 'format' is not a 'summitdata/' version" + Fix));
+                return false;
+            }
+
+            return true;
         }
 
         public static string Sha256(string text)
