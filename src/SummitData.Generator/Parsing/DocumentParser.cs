@@ -69,6 +69,12 @@ namespace SummitData.Generator.Parsing
 
         private static DocumentSpec? ParseCore(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
+            if (DocumentEncoding.ReplacementCharacter(path, content) is { } replacement)
+            {
+                diagnostics.Add(replacement);
+                return null;
+            }
+
             AnnotatedFile? file = AnnotatedFile.Split(path, content, diagnostics);
             if (file is null)
             {
