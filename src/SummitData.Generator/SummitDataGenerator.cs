@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using SummitData.Generator.Emitting;
 using SummitData.Generator.Model;
 using SummitData.Generator.Parsing;
@@ -36,10 +37,7 @@ namespace SummitData.Generator
 
             IncrementalValuesProvider<ParseResult> parsed = context.AdditionalTextsProvider
                 .Where(static text => text.Path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
-                .Select(static (text, cancellationToken) => DocumentParser.Parse(
-                    text.Path,
-                    text.GetText(cancellationToken)?.ToString() ?? string.Empty,
-                    cancellationToken))
+                .Select(static (text, cancellationToken) => Parse(text, cancellationToken))
                 .WithTrackingName(TrackingNames.Parse);
 
             // Diagnostics go out on their own: the models below hold no positions, so an edit that only moves lines of the
@@ -101,6 +99,20 @@ namespace SummitData.Generator
             context.RegisterSourceOutput(
                 index.Combine(settings).WithTrackingName(TrackingNames.CorpusOutput),
                 static (spc, input) => EmitCorpus(spc, input.Left, input.Right));
+        }
+
+        /// <summary>
+        /// Parses one document from the text the compiler decoded. For bytes that are not UTF-8 the compiler reports
+        /// nothing: it puts U+FFFD in their place (the parser refuses it) or, in hosts that fall back to another encoding,
+        /// decodes the file with that one, which is then the tell-tale.
+        /// </summary>
+        private static ParseResult Parse(AdditionalText text, CancellationToken cancellationToken)
+        {
+            SourceText? source = text.GetText(cancellationToken);
+            string content = source?.ToString() ?? string.Empty;
+            return DocumentEncoding.CheckDecoded(text.Path, content, source?.Encoding) is { } notUtf8
+                ? new ParseResult(null, null, new[] { notUtf8 }.ToEquatableArray())
+                : DocumentParser.Parse(text.Path, content, cancellationToken);
         }
 
         private static void Report(SourceProductionContext context, IEnumerable<DiagnosticInfo> diagnostics)

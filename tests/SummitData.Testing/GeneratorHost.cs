@@ -74,9 +74,15 @@ public static class GeneratorHost
         private readonly SourceText _text;
 
         public InMemoryText(string path, string content)
+            : this(path, content, System.Text.Encoding.UTF8)
+        {
+        }
+
+        /// <summary>A file the compiler decoded with <paramref name="encoding"/> (its fallback for bytes that are not UTF-8).</summary>
+        public InMemoryText(string path, string content, System.Text.Encoding encoding)
         {
             Path = path;
-            _text = SourceText.From(content, System.Text.Encoding.UTF8);
+            _text = SourceText.From(content, encoding);
         }
 
         public override string Path { get; }

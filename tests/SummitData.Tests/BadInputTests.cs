@@ -7,6 +7,7 @@ using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using SummitData.Loading;
+using SummitData.Testing;
 using SummitData.Tests.Infrastructure;
 using Xunit;
 using YamlDotNet.RepresentationModel;
@@ -59,12 +60,11 @@ public sealed class BadInputTests
     public void Corpus_file_gives_exactly_its_diagnostics(string name)
     {
         string path = $"/corpus/{name}.summit";
-
-        // The bytes as they are: a BOM stays in the string (U+FEFF), CR and CRLF stay; the generator handles them.
-        string content = new UTF8Encoding(false, true).GetString(File.ReadAllBytes(Path.Combine(Folder, name + ".summit")));
+        byte[] bytes = File.ReadAllBytes(Path.Combine(Folder, name + ".summit"));
+        (string content, Encoding encoding) = AsTheCompilerReadsIt(bytes);
         List<(string Id, int Line)> expected = Expectations.Value[name].Where(e => e.Id != "valid").Order().ToList();
 
-        Run run = GeneratorHarness.Run(GeneratorHarness.Text(path, content));
+        Run run = GeneratorHarness.Run(new GeneratorHost.InMemoryText(path, content, encoding));
 
         Assert.Null(run.Exception);
         Assert.DoesNotContain(run.DriverDiagnostics, d => d.Id is "CS8785" or "SD0099");
@@ -78,9 +78,11 @@ public sealed class BadInputTests
         // The generated code compiles cleanly whether or not the document was left out.
         Assert.Empty(run.CompileProblems());
 
-        // The runtime loader runs the same parser: the same ids at the same lines.
-        LoadResult loaded = SummitDataLoader.LoadText(path, content);
-        Assert.Equal(actual, loaded.Diagnostics.Select(d => (d.Id, d.Line)).Order().ToList());
+        // The runtime loader reads the bytes and runs the same parser: the same ids at the same lines and columns.
+        LoadResult loaded = FolderAccess.LoadBytes(path, bytes);
+        Assert.Equal(
+            run.Diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1)).Order(),
+            loaded.Diagnostics.Select(d => (d.Id, d.Line, d.Column)).Order());
 
         bool generated = expected.All(e => KeepTheDocument.Contains(e.Id));
         Type root = run.Load().GetType("Fixture.Data")!;
@@ -94,6 +96,34 @@ public sealed class BadInputTests
 
         Oracle.ReadsBack(content, dataSet, root);
         Oracle.ReadsBack(content, loaded.Data, null);
+    }
+
+    /// <summary>
+    /// The text the compiler gives the generator for a file's bytes, and the encoding it read them with: a byte order
+    /// mark names the encoding; otherwise UTF-8 when the bytes are UTF-8, else its fallback, Windows-1252. The BOM stays
+    /// in the string (U+FEFF) here, CR and CRLF stay: the generator handles them.
+    /// </summary>
+    private static (string Content, Encoding Encoding) AsTheCompilerReadsIt(byte[] bytes)
+    {
+        if (bytes is [0xFF, 0xFE, ..])
+        {
+            return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), Encoding.Unicode);
+        }
+
+        if (bytes is [0xFE, 0xFF, ..])
+        {
+            return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), Encoding.BigEndianUnicode);
+        }
+
+        try
+        {
+            return (new UTF8Encoding(false, true).GetString(bytes), Encoding.UTF8);
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+            return (windows1252.GetString(bytes), windows1252);
+        }
     }
 
     /// <summary>

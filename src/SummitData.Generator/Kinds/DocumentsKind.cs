@@ -20,7 +20,7 @@ namespace SummitData.Generator.Kinds
             KindScope.Document,
             new[]
             {
-                new FieldDescription("format", FieldType.Text, "the version of this format, `summitdata/1`") { Required = true, Stored = false },
+                new FieldDescription("format", FieldType.Text, "the version of this format, `summitdata/1`. Without it, or with a value that is not `summitdata/...`, the file is not a SummitData document: one diagnostic (`SD0002`, `SD0004`) that quotes none of its values, and nothing else is read") { Required = true, Stored = false },
                 new FieldDescription("source", FieldType.Text, "the name of the file the text was taken from"),
                 new FieldDescription("sha256", FieldType.Text, "SHA-256 of the text's UTF-8 bytes, lowercase hex") { Required = true },
                 new FieldDescription("title", FieldType.Text, "the title, as the text states it"),

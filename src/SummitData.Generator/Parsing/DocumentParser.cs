@@ -53,6 +53,12 @@ namespace SummitData.Generator.Parsing
 
         private static (DocumentSpec, DocumentSites)? ParseCore(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
+            if (DocumentEncoding.ReplacementCharacter(path, content) is { } replacement)
+            {
+                diagnostics.Add(replacement);
+                return null;
+            }
+
             AnnotatedFile? file = AnnotatedFile.Split(path, content, diagnostics);
             if (file is null)
             {
@@ -74,6 +80,11 @@ namespace SummitData.Generator.Parsing
             if (root is not YamlMapping rootMapping)
             {
                 diagnostics.Add(DiagnosticCatalog.WrongNodeType.At(map.Map(root), $"The annotation block must be a mapping of fields (format, id, sha256, ...), not {root.KindName}"));
+                return null;
+            }
+
+            if (!IsSummitDataDocument(rootMapping, map, diagnostics))
+            {
                 return null;
             }
 
@@ -319,6 +330,36 @@ namespace SummitData.Generator.Parsing
             }
 
             static FieldValue? Value(string? text) => text is null ? null : FieldValue.Of(text);
+        }
+
+        /// <summary>
+        /// Whether the block says it is a SummitData document (<c>format: summitdata/...</c>). Any file named
+        /// <c>*.summit</c> reaches the parser, a link to a secrets file included: when it does not say so, one
+        /// diagnostic that quotes nothing of it (no value, no key) is all it gets.
+        /// </summary>
+        private static bool IsSummitDataDocument(YamlMapping root, SourceMap map, List<DiagnosticInfo> diagnostics)
+        {
+            YamlNode? format = root.Entries.Find(e => e.Key.Value == "format").Value;
+            const string Fix = "; the annotations of a document start with 'format: " + FormatVersion + "', and the rest of this file is not read";
+            if (format is null or YamlScalar { IsNull: true })
+            {
+                diagnostics.Add(DiagnosticCatalog.MissingField.At(map.Map(format ?? root), "This is not a SummitData document: it has no 'format'" + Fix));
+                return false;
+            }
+
+            if (format is not YamlScalar scalar)
+            {
+                diagnostics.Add(DiagnosticCatalog.WrongNodeType.At(map.Map(format), $"This is not a SummitData document: its 'format' is {format.KindName}, not a single value" + Fix));
+                return false;
+            }
+
+            if (!scalar.Value.StartsWith("summitdata/", StringComparison.Ordinal))
+            {
+                diagnostics.Add(DiagnosticCatalog.InvalidValue.At(map.Map(format), "This is not a SummitData document: its 'format' is not a 'summitdata/' version" + Fix));
+                return false;
+            }
+
+            return true;
         }
 
         public static string Sha256(string text)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using SummitData.Generator.Model;
 using SummitData.Generator.Parsing;
+using SummitData.IO;
 
 namespace SummitData.Loading;
 
@@ -31,13 +32,20 @@ public static class SummitDataLoader
     /// </summary>
     public static string TextSha256(string text) => DocumentParser.Sha256(text ?? throw new ArgumentNullException(nameof(text)));
 
-    /// <summary>Loads one annotated file.</summary>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <summary>
+    /// Loads one annotated file. A file that cannot be read as a document is a diagnostic, not an exception (see
+    /// <see cref="LoadFiles"/>).
+    /// </summary>
     public static LoadResult LoadFile(string path, CancellationToken cancellationToken = default) =>
         LoadFiles(new[] { path ?? throw new ArgumentNullException(nameof(path)) }, cancellationToken);
 
-    /// <summary>Loads annotated files together: ids must be unique across them, and people and agreements declared in several are merged.</summary>
-    /// <exception cref="IOException">A file cannot be read.</exception>
+    /// <summary>
+    /// Loads annotated files together: ids must be unique across them, and people and agreements declared in several
+    /// are merged. Each file is read as UTF-8 bytes: a file that does not exist, cannot be read, is not a regular file
+    /// (a FIFO, a device or a socket is never opened) or is larger than 64 MiB gets SD0026, bytes that are not UTF-8
+    /// get SD0027 at the first of them; that file is left out and the others load.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static LoadResult LoadFiles(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         if (paths is null)
@@ -45,29 +53,46 @@ public static class SummitDataLoader
             throw new ArgumentNullException(nameof(paths));
         }
 
-        var files = new List<(string Path, string Content)>();
+        var walker = new FolderWalker(Extension);
+        var files = new List<WalkedFile>();
         foreach (string path in paths)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            files.Add((path, File.ReadAllText(path)));
+            files.Add(walker.ReadFile(path ?? throw new ArgumentException("A path is null.", nameof(paths)), cancellationToken));
         }
 
-        return LoadTexts(files, cancellationToken);
+        return Load(files, cancellationToken);
     }
 
-    /// <summary>Loads every <c>*.summit</c> file in a directory and, by default, its subdirectories.</summary>
-    /// <exception cref="IOException">The directory or a file cannot be read.</exception>
-    public static LoadResult LoadDirectory(string directory, bool recursive = true, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Loads every <c>*.summit</c> file in a directory and, by default, its subdirectories, without ever leaving it:
+    /// a link whose target is outside the directory is not followed, a link to a folder that holds it (a loop) is
+    /// reported and not followed, and a file reached through links too is read once. Each problem with a file or folder
+    /// (as for <see cref="LoadFiles"/>) is a diagnostic for it, and the other files load.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException"><paramref name="directory"/> is not a directory.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static LoadResult LoadDirectory(string directory, bool recursive = true, CancellationToken cancellationToken = default) =>
+        LoadDirectory(new FolderWalker(Extension), directory ?? throw new ArgumentNullException(nameof(directory)), recursive, cancellationToken);
+
+    /// <summary><see cref="LoadDirectory(string, bool, CancellationToken)"/> with a walker of the caller's (tests make its reads fail).</summary>
+    internal static LoadResult LoadDirectory(FolderWalker walker, string directory, bool recursive, CancellationToken cancellationToken) =>
+        Load(walker.Walk(directory, recursive, cancellationToken), cancellationToken);
+
+    /// <summary>Loads files given as (path, bytes), as if read from disk.</summary>
+    internal static LoadResult LoadBytes(IEnumerable<(string FilePath, byte[] Bytes)> files, CancellationToken cancellationToken = default) =>
+        Load(files.Select(f => new WalkedFile(f.FilePath, f.FilePath, false, f.Bytes, f.Bytes.Length, null)), cancellationToken);
+
+    private static LoadResult Load(IEnumerable<WalkedFile> files, CancellationToken cancellationToken)
     {
-        if (directory is null)
+        var sources = new List<Source>();
+        foreach (WalkedFile file in files)
         {
-            throw new ArgumentNullException(nameof(directory));
+            var problems = new List<DiagnosticInfo>();
+            string? text = file.Text(problems);
+            sources.Add(new Source(file.FullPath, text, problems, file.IsFolder));
         }
 
-        IEnumerable<string> paths = Directory
-            .EnumerateFiles(directory, "*" + Extension, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-            .Where(p => p.EndsWith(Extension, StringComparison.OrdinalIgnoreCase));
-        return LoadFiles(paths, cancellationToken);
+        return Load(sources, cancellationToken);
     }
 
     /// <summary>Loads one annotated document given as text, e.g. written in a notebook cell.</summary>
@@ -85,16 +110,26 @@ public static class SummitDataLoader
             throw new ArgumentNullException(nameof(files));
         }
 
-        // Ordinal file order, as the generator's output does not depend on the order files are given in.
-        List<(string FilePath, string Content)> ordered = files
-            .Select(f => (f.FilePath ?? throw new ArgumentException("A file path is null.", nameof(files)), f.Content ?? string.Empty))
-            .OrderBy(f => f.Item1, StringComparer.Ordinal)
-            .ToList();
+        return Load(
+            files.Select(f => new Source(f.FilePath ?? throw new ArgumentException("A file path is null.", nameof(files)), f.Content ?? string.Empty, null, false)).ToList(),
+            cancellationToken);
+    }
 
-        var results = new List<ParseResult>(ordered.Count);
-        foreach ((string path, string content) in ordered)
+    private static LoadResult Load(List<Source> sources, CancellationToken cancellationToken)
+    {
+        // Ordinal file order, as the generator's output does not depend on the order files are given in.
+        var results = new List<ParseResult>(sources.Count);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Source source in sources.OrderBy(s => s.FilePath, StringComparer.Ordinal))
         {
-            results.Add(DocumentParser.Parse(path, content, cancellationToken));
+            cancellationToken.ThrowIfCancellationRequested();
+            results.Add(source.Content is null
+                ? new ParseResult(null, null, source.Problems!.ToEquatableArray())
+                : DocumentParser.Parse(source.FilePath, source.Content, cancellationToken));
+            if (source.IsFolder)
+            {
+                folders.Add(source.FilePath);
+            }
         }
 
         CorpusResult corpus = CorpusBuilder.Build(
@@ -117,13 +152,16 @@ public static class SummitDataLoader
         string[] excludedFiles = results
             .Where(r => r.Document is null || excluded.Contains(r.Document.FilePath))
             .Select(r => r.Document?.FilePath ?? FilePathOf(r))
-            .Where(p => p.Length > 0)
+            .Where(p => p.Length > 0 && !folders.Contains(p))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         return new LoadResult(data, diagnostics, excludedFiles);
 
         string FilePathOf(ParseResult r) => r.Diagnostics.Select(d => d.Location?.FilePath).FirstOrDefault(p => p is not null) ?? string.Empty;
     }
+
+    /// <summary>One file to parse: its text, or the problems that kept it from being read (a folder's too).</summary>
+    private sealed record Source(string FilePath, string? Content, List<DiagnosticInfo>? Problems, bool IsFolder);
 
     private static SummitDiagnostic ToDiagnostic(DiagnosticInfo info)
     {

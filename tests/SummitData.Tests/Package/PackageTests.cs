@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection.Metadata;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using SummitData.Loading;
 using SummitData.Tests.Infrastructure;
 using Xunit;
 
@@ -107,6 +108,45 @@ public sealed class PackageTests
         string path = Path.Combine(folder, "docs", "my-bookshop.summit");
         Assert.Contains($"{path}({line},12): error SD0008: '1,300 books' is not in the text", build.Output, StringComparison.Ordinal);
         Assert.Contains($"`docs/my-bookshop.summit({line},12): error SD0008: '1,300 books' is not in the text`", ReadmeSnippets.Readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SD0099", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Document_saved_in_Windows_1252_fails_the_build_with_SD0027_at_its_first_byte_that_is_not_UTF8()
+    {
+        // Valid in every other way, its sha256 that of the decoded text: only the bytes are wrong. The compiler reads
+        // them with its fallback encoding, with no diagnostic of its own, so the text would compile as it decoded it.
+        string text = "Prices at the caf\u00e9 rose 5% this year.\nThe owner, Ren\u00e9, blamed the cost of beans.\n";
+        string document = $"""
+            ---
+            format: summitdata/1
+            id: cafe-prices
+            sha256: {SummitDataLoader.TextSha256(text)}
+            figures:
+              - id: cafe-price-rise
+                exact: 5%
+                value: 5
+                unit: percent
+                measures: rise of coffee prices
+            ---
+
+            """ + text;
+        Assert.Empty(SummitDataLoader.LoadText("cafe.summit", document).Diagnostics);
+        string folder = _package.NewConsumer("windows-1252", "Console.WriteLine(MyApp.Corpus.DataSet);\n");
+        string path = Path.Combine(folder, "docs", "cafe.summit");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(document));
+
+        DotNet.Result build = _package.Dotnet(folder, "build");
+
+        Assert.NotEqual(0, build.ExitCode);
+        int line = Fixture.LineOf(document, "Prices at the caf");
+        int column = "Prices at the caf".Length + 1;
+        SummitDiagnostic loaded = Assert.Single(SummitDataLoader.LoadFile(path).Diagnostics);
+        Assert.Equal(("SD0027", line, column), (loaded.Id, loaded.Line, loaded.Column));
+        Assert.True(build.Output.Contains(loaded.ToString(), StringComparison.Ordinal), $"{loaded}\n{build}");
+        Assert.Contains($"{path}({line},{column}): error SD0027: The file is not UTF-8", build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("SD0099", build.Output, StringComparison.Ordinal);
     }
