@@ -35,15 +35,19 @@ namespace SummitData.Generator
             private const string Records = "global::SummitData.";
             private const string Strings = StringTable.Local;
 
+            // Every helper type and member the generated code declares starts with this prefix, which no id and no
+            // setting can produce, so none of them can clash with a record's property or with the root class.
+            private const string Helper = Identifiers.ReservedPrefix;
+
             // Ids are lowercase and unique, so these names are unique even ignoring case, as Roslyn requires; chunk files
             // differ from document files by their "Corpus." prefix.
             public static string DocumentHintName(DocumentSpec document) => "SummitData.Document." + document.Id + ".g.cs";
 
             public static string ChunkHintName(CorpusChunk chunk) => "SummitData.Corpus." + chunk.Kind + "." + Int(chunk.Index) + ".g.cs";
 
-            public static string HolderName(string documentId) => "__Doc_" + Identifiers.ToPascalCase(documentId);
+            public static string HolderName(string documentId) => Helper + "Doc_" + Identifiers.ToPascalCase(documentId);
 
-            private static string ChunkClass(ChunkKind kind, int index) => "__" + kind + Int(index);
+            private static string ChunkClass(ChunkKind kind, int index) => Helper + kind + Int(index);
 
             public static string EmitDocument(DocumentSpec document, NamedKinds named, GeneratorSettings settings, CancellationToken cancellationToken)
             {
@@ -257,7 +261,7 @@ namespace SummitData.Generator
                 w.Line($"/// <summary>The records generated from {Int(index.DocumentCount)} annotated document{(index.DocumentCount == 1 ? string.Empty : "s")}.</summary>");
                 w.Open($"{settings.Visibility} static partial class {settings.RootClass}");
                 w.Line("/// <summary>All documents and their records, with lookups and queries.</summary>");
-                w.Line($"public static {Records}SummitDataSet DataSet => __DataSet.Value;");
+                w.Line($"public static {Records}SummitDataSet DataSet => {Helper}DataSet.Value;");
                 w.Line();
 
                 KindClass(w, "Documents", "Document", "documents", "Document");
@@ -278,7 +282,7 @@ namespace SummitData.Generator
                 w.Line();
 
                 // Touching the data set builds every chunk; touching one named record builds only its own chunk.
-                w.Open("private static class __DataSet");
+                w.Open($"private static class {Helper}DataSet");
                 w.Line($"internal static readonly {Records}SummitDataSet Value = new {Records}SummitDataSet(");
                 w.Line($"    {Concat("Document", ChunkKind.Documents, index.DocumentChunks, ".Documents()")},");
                 w.Line($"    {Concat("Agreement", ChunkKind.Agreements, index.AgreementChunks, ".Items")},");
@@ -308,7 +312,7 @@ namespace SummitData.Generator
                     ById(w, "Agreement", Concat("Agreement", ChunkKind.Agreements, index.AgreementChunks, ".Items"));
                 }
                 w.Line();
-                w.Open("private static T[] __Concat<T>(params T[][] parts)");
+                w.Open($"private static T[] {Helper}Concat<T>(params T[][] parts)");
                 w.Line("int count = 0;");
                 w.Line("foreach (T[] part in parts) { count += part.Length; }");
                 w.Line("T[] result = new T[count];");
@@ -318,7 +322,7 @@ namespace SummitData.Generator
                 w.Close();
                 w.Line();
                 w.Line("// Decodes a string table: each entry is its length in UTF-16 code units, ':', and the text.");
-                w.Open("private static string[] __Strings(global::System.ReadOnlySpan<byte> utf8, int count)");
+                w.Open($"private static string[] {Helper}Strings(global::System.ReadOnlySpan<byte> utf8, int count)");
                 w.Line("string all = global::System.Text.Encoding.UTF8.GetString(utf8);");
                 w.Line("string[] strings = new string[count];");
                 w.Line("int at = 0;");
@@ -387,9 +391,9 @@ namespace SummitData.Generator
                 w.Open($"private static class {chunkClass}");
                 Part("Document", "Documents", "new " + Records + "Document[]", ".Document", "};");
                 w.Line();
-                Part("Figure", "Figures", "__Concat<" + Records + "Figure>(", ".Figures", ");");
+                Part("Figure", "Figures", Helper + "Concat<" + Records + "Figure>(", ".Figures", ");");
                 w.Line();
-                Part("Quote", "Quotes", "__Concat<" + Records + "Quote>(", ".Quotes", ");");
+                Part("Quote", "Quotes", Helper + "Concat<" + Records + "Quote>(", ".Quotes", ");");
                 w.Close();
 
                 void Part(string record, string method, string open, string member, string close)
@@ -418,9 +422,9 @@ namespace SummitData.Generator
             private static void ById(SourceWriter w, string record, string all)
             {
                 w.Line();
-                w.Line($"private static {Records}{record} __{record}ById(string id) => __{record}Index.Value[id];");
+                w.Line($"private static {Records}{record} {Helper}{record}ById(string id) => {Helper}{record}Index.Value[id];");
                 w.Line();
-                w.Open($"private static class __{record}Index");
+                w.Open($"private static class {Helper}{record}Index");
                 w.Line($"internal static readonly global::System.Collections.Generic.Dictionary<string, {Records}{record}> Value = global::System.Linq.Enumerable.ToDictionary({all}, static item => item.Id, global::System.StringComparer.Ordinal);");
                 w.Close();
             }
@@ -444,7 +448,7 @@ namespace SummitData.Generator
             // Beyond 256 chunks (about 60,000 documents) the lists are concatenated in groups, so no call has more arguments.
             private static string Concat(string record, ChunkKind kind, int chunks, string member)
             {
-                string call = $"__Concat<{Records}{record}>(";
+                string call = $"{Helper}Concat<{Records}{record}>(";
                 List<string> parts = Enumerable.Range(0, chunks).Select(i => ChunkClass(kind, i) + member).ToList();
                 while (parts.Count > CorpusLayout.ItemsPerChunk)
                 {
@@ -506,7 +510,7 @@ namespace SummitData.Generator
 
             /// <summary>A record another one refers to: its named property, or, for a kind without them (SD0022), a lookup by id.</summary>
             private static string Reference(string root, string className, string record, bool named, string id, StringTable table) =>
-                named ? $"{root}.{className}.{Identifiers.MemberName(id)}" : $"__{record}ById({table.Ref(id)})";
+                named ? $"{root}.{className}.{Identifiers.MemberName(id)}" : $"{Helper}{record}ById({table.Ref(id)})";
 
             private static string Enum(string type, string value) => $"{Records}{type}.{Identifiers.ToPascalCase(value)}";
 
@@ -536,12 +540,12 @@ namespace SummitData.Generator
                     var names = new List<string>();
                     for (int start = 0; start < elements.Count; start += CorpusLayout.ItemsPerChunk)
                     {
-                        string name = "__Part" + Int(_methods.Count);
+                        string name = Helper + "Part" + Int(_methods.Count);
                         _methods.Add((name, type, elements.GetRange(start, System.Math.Min(CorpusLayout.ItemsPerChunk, elements.Count - start)), multiline));
                         names.Add(name + "(" + Strings + ")");
                     }
 
-                    return $"__Concat<{type}>({string.Join(", ", names)})";
+                    return $"{Helper}Concat<{type}>({string.Join(", ", names)})";
                 }
 
                 public void Write(SourceWriter w, CancellationToken cancellationToken)

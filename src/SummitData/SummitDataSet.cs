@@ -10,6 +10,12 @@ namespace SummitData;
 /// needs. The bundled seed documents are <c>SummitData.Seeds.DataSet</c>; a project's own annotated documents get
 /// a data set of their own from the generator.
 /// </summary>
+/// <remarks>
+/// The queries (<see cref="QuotesBy(string)"/>, <see cref="About(Person)"/>, <see cref="FiguresIn"/>, ...) answer from
+/// indexes that each query builds on its first use, in one pass over the records it needs, safely from any thread:
+/// a report that asks for every person's profile reads every record a bounded number of times, not once per person.
+/// The lists given to the constructor are kept, not copied, and must not change afterwards.
+/// </remarks>
 public sealed class SummitDataSet
 {
     private readonly Dictionary<string, Document> _documents;
@@ -20,6 +26,22 @@ public sealed class SummitDataSet
     private readonly Dictionary<string, Entity> _entities;
     private readonly Dictionary<string, Claim> _claims;
     private readonly Dictionary<string, Discrepancy> _discrepancies;
+
+    // The queries' answers, each index built on first use in one pass over its kind (thread-safe, as Lazy<T> is by
+    // default), so that asking for every person's quotes costs one pass over the quotes, not one per person. A lookup
+    // keeps each key's items in the order of the data set's list, which is the order the queries promise.
+    private readonly Lazy<ILookup<string, Figure>> _figuresByDocument;
+    private readonly Lazy<ILookup<string, Quote>> _quotesByDocument;
+    private readonly Lazy<ILookup<string?, Quote>> _quotesBySpeaker;
+    private readonly Lazy<ILookup<string?, Quote>> _quotesBySource;
+    private readonly Lazy<ILookup<string, Agreement>> _agreementsByDocument;
+    private readonly Lazy<ILookup<string, Agreement>> _agreementsByParty;
+    private readonly Lazy<ILookup<string, Person>> _peopleByDocument;
+    private readonly Lazy<ILookup<string, Claim>> _claimsByDocument;
+    private readonly Lazy<ILookup<string, Claim>> _claimsBySubject;
+    private readonly Lazy<ILookup<string, Discrepancy>> _discrepanciesByDocument;
+    private readonly Lazy<ILookup<string, Discrepancy>> _discrepanciesBySubject;
+    private readonly Lazy<(Dictionary<string, Person> ByName, Dictionary<string, Person> BySpelling)> _peopleByName;
 
     /// <summary>Creates a data set without entities, claims or discrepancies. Ids must be unique within each kind.</summary>
     public SummitDataSet(
@@ -59,6 +81,34 @@ public sealed class SummitDataSet
         _figures = Index(figures, f => f.Id);
         _quotes = Index(quotes, q => q.Id);
         _people = Index(people, p => p.Id);
+
+        _figuresByDocument = new(() => Figures.ToLookup(f => f.DocumentId, StringComparer.Ordinal));
+        _quotesByDocument = new(() => Quotes.ToLookup(q => q.DocumentId, StringComparer.Ordinal));
+        _quotesBySpeaker = new(() => Quotes.ToLookup(q => q.Speaker?.Id, StringComparer.Ordinal));
+        _quotesBySource = new(() => Quotes.ToLookup(q => q.Source?.Id, StringComparer.Ordinal));
+        _agreementsByDocument = new(() => ByEach(Agreements, a => a.Mentions.Select(m => m.DocumentId)));
+        _agreementsByParty = new(() => ByEach(Agreements, a => a.Parties.Select(p => p.Id)));
+        _peopleByDocument = new(() => ByEach(People, p => p.Mentions.Select(m => m.DocumentId)));
+        _claimsByDocument = new(() => ByEach(Claims, c => c.Citations.Select(x => x.DocumentId)));
+        _claimsBySubject = new(() => ByEach(Claims, c => c.About));
+        _discrepanciesByDocument = new(() => ByEach(Discrepancies, d => d.Sides.Select(s => s.DocumentId)));
+        _discrepanciesBySubject = new(() => ByEach(Discrepancies, d => d.About));
+        _peopleByName = new(() =>
+        {
+            // The first person in People's order wins, as a search through the list would find.
+            var byName = new Dictionary<string, Person>(StringComparer.Ordinal);
+            var bySpelling = new Dictionary<string, Person>(StringComparer.Ordinal);
+            foreach (Person person in People)
+            {
+                byName.TryAdd(person.Name, person);
+                foreach (string spelling in person.Spellings)
+                {
+                    bySpelling.TryAdd(spelling, person);
+                }
+            }
+
+            return (byName, bySpelling);
+        });
     }
 
     /// <summary>All documents, ordered by id.</summary>
@@ -132,8 +182,14 @@ public sealed class SummitDataSet
     /// </summary>
     public bool TryFindPerson(string nameOrSpelling, [NotNullWhen(true)] out Person? person)
     {
-        person = People.FirstOrDefault(p => p.Name == nameOrSpelling) ?? People.FirstOrDefault(p => p.Spellings.Contains(nameOrSpelling, StringComparer.Ordinal));
-        return person is not null;
+        person = null;
+        if (nameOrSpelling is null)
+        {
+            return false;
+        }
+
+        var (byName, bySpelling) = _peopleByName.Value;
+        return byName.TryGetValue(nameOrSpelling, out person) || bySpelling.TryGetValue(nameOrSpelling, out person);
     }
 
     /// <summary>Looks up a document by id.</summary>
@@ -152,46 +208,46 @@ public sealed class SummitDataSet
     public bool TryGetPerson(string id, [NotNullWhen(true)] out Person? person) => _people.TryGetValue(id, out person);
 
     /// <summary>The figures a document states.</summary>
-    public IEnumerable<Figure> FiguresIn(string documentId) => Figures.Where(f => f.DocumentId == documentId);
+    public IEnumerable<Figure> FiguresIn(string documentId) => _figuresByDocument.Value[documentId];
 
     /// <summary>The quotes in a document.</summary>
-    public IEnumerable<Quote> QuotesIn(string documentId) => Quotes.Where(q => q.DocumentId == documentId);
+    public IEnumerable<Quote> QuotesIn(string documentId) => _quotesByDocument.Value[documentId];
 
     /// <summary>The agreements a document refers to.</summary>
-    public IEnumerable<Agreement> AgreementsIn(string documentId) => Agreements.Where(a => a.Mentions.Any(m => m.DocumentId == documentId));
+    public IEnumerable<Agreement> AgreementsIn(string documentId) => _agreementsByDocument.Value[documentId];
 
     /// <summary>The people a document names.</summary>
-    public IEnumerable<Person> PeopleIn(string documentId) => People.Where(p => p.Mentions.Any(m => m.DocumentId == documentId));
+    public IEnumerable<Person> PeopleIn(string documentId) => _peopleByDocument.Value[documentId];
 
     /// <summary>The quotes attributed to a person, across all documents.</summary>
-    public IEnumerable<Quote> QuotesBy(string personId) => Quotes.Where(q => q.Speaker?.Id == personId);
+    public IEnumerable<Quote> QuotesBy(string personId) => _quotesBySpeaker.Value[personId];
 
     /// <summary>The quotes attributed to a person, across all documents.</summary>
     public IEnumerable<Quote> QuotesBy(Person person) => QuotesBy(person.Id);
 
     /// <summary>The quotes that are words of an agreement or statement.</summary>
-    public IEnumerable<Quote> QuotesFrom(string agreementId) => Quotes.Where(q => q.Source?.Id == agreementId);
+    public IEnumerable<Quote> QuotesFrom(string agreementId) => _quotesBySource.Value[agreementId];
 
     /// <summary>The agreements with a status, e.g. those signed during the visit.</summary>
     public IEnumerable<Agreement> AgreementsWithStatus(AgreementStatus status) => Agreements.Where(a => a.Status == status);
 
     /// <summary>The agreements a person, country or organisation is a party to.</summary>
-    public IEnumerable<Agreement> AgreementsOf(string partyId) => Agreements.Where(a => a.Parties.Any(p => p.Id == partyId));
+    public IEnumerable<Agreement> AgreementsOf(string partyId) => _agreementsByParty.Value[partyId];
 
     /// <summary>The claims about a person, entity or agreement (those that list its id in <see cref="Claim.About"/>).</summary>
-    public IEnumerable<Claim> ClaimsAbout(string id) => Claims.Where(c => c.About.Contains(id, StringComparer.Ordinal));
+    public IEnumerable<Claim> ClaimsAbout(string id) => _claimsBySubject.Value[id];
 
     /// <summary>The claims fewer than <paramref name="sources"/> independent documents support: <c>ClaimsWithFewerSourcesThan(2)</c> is every claim only one document makes.</summary>
     public IEnumerable<Claim> ClaimsWithFewerSourcesThan(int sources) => Claims.Where(c => c.SourceCount < sources);
 
     /// <summary>The claims a document states.</summary>
-    public IEnumerable<Claim> ClaimsIn(string documentId) => Claims.Where(c => c.Citations.Any(x => x.DocumentId == documentId));
+    public IEnumerable<Claim> ClaimsIn(string documentId) => _claimsByDocument.Value[documentId];
 
     /// <summary>The discrepancies about a person, entity or agreement (those that list its id in <see cref="Discrepancy.About"/>).</summary>
-    public IEnumerable<Discrepancy> DiscrepanciesAbout(string id) => Discrepancies.Where(d => d.About.Contains(id, StringComparer.Ordinal));
+    public IEnumerable<Discrepancy> DiscrepanciesAbout(string id) => _discrepanciesBySubject.Value[id];
 
     /// <summary>The discrepancies a document takes a side in.</summary>
-    public IEnumerable<Discrepancy> DiscrepanciesIn(string documentId) => Discrepancies.Where(d => d.Sides.Any(s => s.DocumentId == documentId));
+    public IEnumerable<Discrepancy> DiscrepanciesIn(string documentId) => _discrepanciesByDocument.Value[documentId];
 
     /// <summary>
     /// Where else the fact a figure states is stated: the citations of the figure's claim other than the figure's own
@@ -244,6 +300,11 @@ public sealed class SummitDataSet
 
         return map;
     }
+
+    /// <summary>Each item under every distinct key it has, in the list's order.</summary>
+    private static ILookup<string, T> ByEach<T>(IReadOnlyList<T> items, Func<T, IEnumerable<string>> keys) =>
+        items.SelectMany(item => keys(item).Distinct(StringComparer.Ordinal).Select(key => (Key: key, Item: item)))
+            .ToLookup(x => x.Key, x => x.Item, StringComparer.Ordinal);
 
     private static T Get<T>(Dictionary<string, T> map, string id, string kind) =>
         map.TryGetValue(id, out T? value) ? value : throw new KeyNotFoundException($"No {kind} has the id '{id}'.");

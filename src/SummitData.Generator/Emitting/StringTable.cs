@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using SummitData.Generator.Parsing;
 
 namespace SummitData.Generator.Emitting
 {
@@ -46,7 +47,7 @@ namespace SummitData.Generator.Emitting
         /// <summary>The statement that decodes the table into the local <see cref="Local"/>.</summary>
         public string Declaration() => Count == 0
             ? $"string[] {Local} = global::System.Array.Empty<string>();"
-            : $"string[] {Local} = __Strings({Literals.Utf8(_data.ToString())}, {Count.ToString(CultureInfo.InvariantCulture)});";
+            : $"string[] {Local} = {Identifiers.ReservedPrefix}Strings({Literals.Utf8(_data.ToString())}, {Count.ToString(CultureInfo.InvariantCulture)});";
 
         private static bool HasLoneSurrogate(string value)
         {

@@ -11,55 +11,245 @@ namespace SummitData.Generator.Parsing
     /// agreements, claims, discrepancies) merged from every document that declares them, references checked. A
     /// document with a problem here is left out (with its diagnostics) and the others are still generated.
     /// </summary>
+    /// <remarks>
+    /// <para>Leaving a document out can make another one's references dangle, and so on down a chain. The result is
+    /// defined in rounds: each round checks the documents still in, and every document with a problem leaves at the end
+    /// of the round with all the diagnostics the round found for it. Rather than re-running every check over the
+    /// corpus each round, the checks run once over all documents, and later rounds look only at what the departures
+    /// can change:</para>
+    /// <list type="bullet">
+    /// <item>Duplicate ids (SD0010), conflicting declarations (SD0015) and ids of two kinds (SD0025) can only go away
+    /// when documents leave: the first round compares every declaration with the first one in the whole corpus and
+    /// flags every other, so those that stay all agree with it and with each other.</item>
+    /// <item>A reference dangles (SD0011) once the last document declaring its id has left. The number of declarations
+    /// still in is kept per kind and id, with, per id, the documents that refer to it; when a count reaches zero, the
+    /// documents still in whose reference now resolves to nothing are checked in the next round, each once (it then
+    /// leaves).</item>
+    /// <item>Two ids of a shared kind that give one C# name (SD0014) are reported at the first declaration of the
+    /// later id; when that document leaves, the same id's next declaration is the first one, and it is reported in the
+    /// next round. So the ids of each name are kept with their declarations in document order, and a name is looked at
+    /// again only after one of its declarations has left.</item>
+    /// </list>
+    /// <para>Every declaration and every reference is thus handled a bounded number of times: the work is
+    /// O(documents + declarations + references), plus sorting each round's findings into the order in which the full
+    /// checks report them (O(k log k) for the k findings of a round).</para>
+    /// </remarks>
     internal static class CorpusBuilder
     {
-        public static CorpusSpec Build(IEnumerable<DocumentSpec> input, CancellationToken cancellationToken)
+        // The kinds a reference can name, as bit numbers: a party is a person or an entity, 'about' any of the first three.
+        private const int PersonKind = 0;
+        private const int EntityKind = 1;
+        private const int AgreementKind = 2;
+        private const int ClaimKind = 3;
+        private const int PartyKinds = (1 << PersonKind) | (1 << EntityKind);
+        private const int AboutKinds = PartyKinds | (1 << AgreementKind);
+
+        public static CorpusSpec Build(IEnumerable<DocumentSpec> input, CancellationToken cancellationToken) =>
+            Build(input, cancellationToken, out _);
+
+        /// <summary>The corpus, and how many times a document's references were checked (for tests of the bound).</summary>
+        /// <param name="input">The parsed documents, in any order.</param>
+        /// <param name="cancellationToken">Cancels between rounds and between documents.</param>
+        /// <param name="documentsExamined">
+        /// How many times a document's references were checked: every document once, and each document a later
+        /// round finds dangling once more.
+        /// </param>
+        internal static CorpusSpec Build(IEnumerable<DocumentSpec> input, CancellationToken cancellationToken, out int documentsExamined)
         {
             List<DocumentSpec> documents = input
                 .OrderBy(d => d.Id, StringComparer.Ordinal)
                 .ThenBy(d => d.FilePath, StringComparer.Ordinal)
                 .ToList();
-            var excluded = new HashSet<string>(StringComparer.Ordinal);
             var diagnostics = new List<DiagnosticInfo>();
+            var worklist = new Worklist(documents);
 
-            // Excluding a document can make another one's references dangle, so repeat until nothing changes.
-            while (true)
+            // The first round: every check over the whole corpus.
+            var problems = new List<(string Path, DiagnosticInfo Diagnostic)>();
+            CheckUnique(documents, d => new[] { (d.Id, d.IdLocation) }, "document", problems);
+            CheckUnique(documents, d => d.Figures.Select(f => (f.Id, f.Location)), "figure", problems);
+            CheckUnique(documents, d => d.Quotes.Select(q => (q.Id, q.Location)), "quote", problems);
+            CheckShared(documents, d => d.People.Select(p => (p.Id, p.Location, p.Shared)), "person", problems);
+            CheckShared(documents, d => d.Entities.Select(e => (e.Id, e.Location, e.Shared)), "entity", problems);
+            CheckShared(documents, d => d.Agreements.Select(a => (a.Id, a.Location, a.Shared)), "agreement", problems);
+            CheckShared(documents, d => d.Claims.Select(c => (c.Id, c.Location, c.Shared)), "claim", problems);
+            CheckShared(documents, d => d.Discrepancies.Select(x => (x.Id, x.Location, x.Shared)), "discrepancy", problems);
+            CheckOneKindPerId(documents, problems);
+            for (int i = 0; i < documents.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                List<DocumentSpec> included = documents.Where(d => !excluded.Contains(d.FilePath)).ToList();
-                var problems = new List<(string Path, DiagnosticInfo Diagnostic)>();
-                CheckUnique(included, d => new[] { (d.Id, d.IdLocation) }, "document", problems);
-                CheckUnique(included, d => d.Figures.Select(f => (f.Id, f.Location)), "figure", problems);
-                CheckUnique(included, d => d.Quotes.Select(q => (q.Id, q.Location)), "quote", problems);
-                CheckShared(included, d => d.People.Select(p => (p.Id, p.Location, p.Shared)), "person", problems);
-                CheckShared(included, d => d.Entities.Select(e => (e.Id, e.Location, e.Shared)), "entity", problems);
-                CheckShared(included, d => d.Agreements.Select(a => (a.Id, a.Location, a.Shared)), "agreement", problems);
-                CheckShared(included, d => d.Claims.Select(c => (c.Id, c.Location, c.Shared)), "claim", problems);
-                CheckShared(included, d => d.Discrepancies.Select(x => (x.Id, x.Location, x.Shared)), "discrepancy", problems);
-                CheckOneKindPerId(included, problems);
-                CheckReferences(included, problems);
-
-                if (problems.Count == 0)
-                {
-                    return Finish(included, documents.Where(d => excluded.Contains(d.FilePath)), diagnostics);
-                }
-
-                foreach ((string path, DiagnosticInfo diagnostic) in problems)
-                {
-                    excluded.Add(path);
-                    diagnostics.Add(diagnostic);
-                }
+                worklist.CheckReferences(i, problems);
             }
+
+            // Later rounds: only what the departures of the round before can change.
+            while (worklist.Exclude(problems, diagnostics))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                problems = worklist.NextRound(cancellationToken);
+            }
+
+            documentsExamined = worklist.DocumentsExamined;
+            return Finish(
+                documents.Where((_, i) => !worklist.IsExcluded(i)).ToList(),
+                documents.Where((_, i) => worklist.IsExcluded(i)),
+                diagnostics);
         }
 
-        private static void CheckReferences(List<DocumentSpec> included, List<(string Path, DiagnosticInfo Diagnostic)> problems)
+        private static DiagnosticInfo NameCollision(string kind, string id, LocationInfo location, string name, string otherId, LocationInfo otherLocation) =>
+            DiagnosticCatalog.IdentifierCollision.At(location, $"The {kind} ids '{id}' and '{otherId}' ({DocumentParser.FileName(otherLocation.FilePath)}, line {otherLocation.Line}) both become the C# name '{name}'; rename one of them");
+
+        /// <summary>What a round needs to know about the documents still in, kept up to date as documents leave.</summary>
+        private sealed class Worklist
         {
-            var personIds = new HashSet<string>(included.SelectMany(d => d.People).Select(p => p.Id), StringComparer.Ordinal);
-            var entityIds = new HashSet<string>(included.SelectMany(d => d.Entities).Select(e => e.Id), StringComparer.Ordinal);
-            var agreementIds = new HashSet<string>(included.SelectMany(d => d.Agreements).Select(a => a.Id), StringComparer.Ordinal);
-            var claimIds = new HashSet<string>(included.SelectMany(d => d.Claims).Select(c => c.Id), StringComparer.Ordinal);
-            foreach (DocumentSpec document in included)
+            private readonly List<DocumentSpec> _documents;
+            private readonly bool[] _excluded;
+            private readonly HashSet<string> _excludedPaths = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, List<int>> _byPath = new(StringComparer.Ordinal);
+
+            // Per kind (person, entity, agreement, claim): how many declarations of each id documents still in make.
+            private readonly Dictionary<string, int>[] _declarations =
             {
+                new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal),
+            };
+
+            // Per id: the documents that refer to it, each with the kinds that reference accepts.
+            private readonly Dictionary<string, List<(int Document, int Kinds)>> _referrers = new(StringComparer.Ordinal);
+            private readonly bool[] _dangling;
+            private readonly List<int> _toExamine = new();
+            private readonly SharedNames[] _names;
+            private List<int> _departed = new();
+
+            public Worklist(List<DocumentSpec> documents)
+            {
+                _documents = documents;
+                _excluded = new bool[documents.Count];
+                _dangling = new bool[documents.Count];
+                _names = new[]
+                {
+                    new SharedNames("person", d => d.People.Select(p => (p.Id, p.Location))),
+                    new SharedNames("entity", d => d.Entities.Select(e => (e.Id, e.Location))),
+                    new SharedNames("agreement", d => d.Agreements.Select(a => (a.Id, a.Location))),
+                    new SharedNames("claim", d => d.Claims.Select(c => (c.Id, c.Location))),
+                    new SharedNames("discrepancy", d => d.Discrepancies.Select(x => (x.Id, x.Location))),
+                };
+
+                for (int i = 0; i < documents.Count; i++)
+                {
+                    DocumentSpec document = documents[i];
+                    if (!_byPath.TryGetValue(document.FilePath, out List<int>? same))
+                    {
+                        _byPath[document.FilePath] = same = new List<int>();
+                    }
+
+                    same.Add(i);
+                    foreach ((int kind, string id) in Declarations(document))
+                    {
+                        _declarations[kind].TryGetValue(id, out int count);
+                        _declarations[kind][id] = count + 1;
+                    }
+
+                    foreach ((string id, int kinds) in References(document))
+                    {
+                        if (!_referrers.TryGetValue(id, out List<(int Document, int Kinds)>? referrers))
+                        {
+                            _referrers[id] = referrers = new List<(int Document, int Kinds)>();
+                        }
+
+                        referrers.Add((i, kinds));
+                    }
+
+                    foreach (SharedNames names in _names)
+                    {
+                        names.Add(document, i);
+                    }
+                }
+            }
+
+            public int DocumentsExamined { get; private set; }
+
+            public bool IsExcluded(int document) => _excluded[document];
+
+            /// <summary>
+            /// Records a round's diagnostics and leaves out the files they are in (every document of such a file: the
+            /// checks exclude by path); false when the round found nothing, which ends the step.
+            /// </summary>
+            public bool Exclude(List<(string Path, DiagnosticInfo Diagnostic)> problems, List<DiagnosticInfo> diagnostics)
+            {
+                _departed = new List<int>();
+                foreach ((string path, DiagnosticInfo diagnostic) in problems)
+                {
+                    diagnostics.Add(diagnostic);
+                    if (_excludedPaths.Add(path))
+                    {
+                        foreach (int document in _byPath[path])
+                        {
+                            _excluded[document] = true;
+                            _departed.Add(document);
+                        }
+                    }
+                }
+
+                return problems.Count > 0;
+            }
+
+            /// <summary>
+            /// The problems of the next round: names the departures hand to another id (SD0014), then references they
+            /// leave dangling (SD0011), each in the order in which the full checks report them.
+            /// </summary>
+            public List<(string Path, DiagnosticInfo Diagnostic)> NextRound(CancellationToken cancellationToken)
+            {
+                // Every departure of the round counts before any document is looked at: a round sees the corpus as the
+                // round before left it.
+                foreach (int document in _departed)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    foreach ((int kind, string id) in Declarations(_documents[document]))
+                    {
+                        int left = _declarations[kind][id] - 1;
+                        _declarations[kind][id] = left;
+                        if (left > 0 || !_referrers.TryGetValue(id, out List<(int Document, int Kinds)>? referrers))
+                        {
+                            continue;
+                        }
+
+                        // Only a referrer with nothing left to name is queued, so each is examined once more at most.
+                        foreach ((int referrer, int kinds) in referrers)
+                        {
+                            if ((kinds & (1 << kind)) != 0 && !_excluded[referrer] && !_dangling[referrer] && !Declared(id, kinds))
+                            {
+                                _dangling[referrer] = true;
+                                _toExamine.Add(referrer);
+                            }
+                        }
+                    }
+
+                    foreach (SharedNames names in _names)
+                    {
+                        names.Departed(_documents[document]);
+                    }
+                }
+
+                var problems = new List<(string Path, DiagnosticInfo Diagnostic)>();
+                foreach (SharedNames names in _names)
+                {
+                    names.CheckChanged(_documents, _excluded, problems);
+                }
+
+                _toExamine.Sort();
+                foreach (int document in _toExamine)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    CheckReferences(document, problems);
+                }
+
+                _toExamine.Clear();
+                return problems;
+            }
+
+            /// <summary>The references of a document that name no declaration still in (SD0011), in the document's order.</summary>
+            public void CheckReferences(int index, List<(string Path, DiagnosticInfo Diagnostic)> problems)
+            {
+                DocumentsExamined++;
+                DocumentSpec document = _documents[index];
                 void Dangling(LocationInfo? location, string message) =>
                     problems.Add((document.FilePath, DiagnosticCatalog.DanglingReference.At(location, message)));
 
@@ -67,7 +257,7 @@ namespace SummitData.Generator.Parsing
                 {
                     foreach (IdReference reference in about)
                     {
-                        if (!personIds.Contains(reference.Id) && !entityIds.Contains(reference.Id) && !agreementIds.Contains(reference.Id))
+                        if (!Declared(reference.Id, AboutKinds))
                         {
                             Dangling(reference.Location, $"{what} is about '{reference.Id}', but no document declares a person, entity or agreement with that id; declare it under 'people', 'entities' or 'agreements' or fix the id");
                         }
@@ -76,12 +266,12 @@ namespace SummitData.Generator.Parsing
 
                 foreach (QuoteSpec quote in document.Quotes)
                 {
-                    if (quote.Speaker is not null && !personIds.Contains(quote.Speaker))
+                    if (quote.Speaker is not null && !Declared(quote.Speaker, 1 << PersonKind))
                     {
                         Dangling(quote.SpeakerLocation, $"Quote '{quote.Id}' names the speaker '{quote.Speaker}', but no document declares a person with that id; declare it under 'people' or fix the id");
                     }
 
-                    if (quote.Source is not null && !agreementIds.Contains(quote.Source))
+                    if (quote.Source is not null && !Declared(quote.Source, 1 << AgreementKind))
                     {
                         Dangling(quote.SourceLocation, $"Quote '{quote.Id}' names the source '{quote.Source}', but no document declares an agreement with that id; declare it under 'agreements' or fix the id");
                     }
@@ -91,7 +281,7 @@ namespace SummitData.Generator.Parsing
                 {
                     foreach (IdReference party in agreement.Parties)
                     {
-                        if (!personIds.Contains(party.Id) && !entityIds.Contains(party.Id))
+                        if (!Declared(party.Id, PartyKinds))
                         {
                             Dangling(party.Location, $"Agreement '{agreement.Id}' names the party '{party.Id}', but no document declares a person or entity with that id; declare it under 'people' or 'entities' or fix the id");
                         }
@@ -100,7 +290,7 @@ namespace SummitData.Generator.Parsing
 
                 foreach (FigureSpec figure in document.Figures)
                 {
-                    if (figure.Claim is { } claim && !claimIds.Contains(claim.Id))
+                    if (figure.Claim is { } claim && !Declared(claim.Id, 1 << ClaimKind))
                     {
                         Dangling(claim.Location, $"Figure '{figure.Id}' states the claim '{claim.Id}', but no document declares a claim with that id; declare it under 'claims' or fix the id");
                     }
@@ -115,6 +305,141 @@ namespace SummitData.Generator.Parsing
                 {
                     About($"Discrepancy '{discrepancy.Id}'", discrepancy.About);
                 }
+            }
+
+            private static IEnumerable<(int Kind, string Id)> Declarations(DocumentSpec document) =>
+                document.People.Select(p => (PersonKind, p.Id))
+                    .Concat(document.Entities.Select(e => (EntityKind, e.Id)))
+                    .Concat(document.Agreements.Select(a => (AgreementKind, a.Id)))
+                    .Concat(document.Claims.Select(c => (ClaimKind, c.Id)));
+
+            private static IEnumerable<(string Id, int Kinds)> References(DocumentSpec document) =>
+                document.Quotes.Where(q => q.Speaker is not null).Select(q => (q.Speaker!, 1 << PersonKind))
+                    .Concat(document.Quotes.Where(q => q.Source is not null).Select(q => (q.Source!, 1 << AgreementKind)))
+                    .Concat(document.Agreements.SelectMany(a => a.Parties).Select(p => (p.Id, PartyKinds)))
+                    .Concat(document.Figures.Where(f => f.Claim is not null).Select(f => (f.Claim!.Id, 1 << ClaimKind)))
+                    .Concat(document.Claims.SelectMany(c => c.About).Concat(document.Discrepancies.SelectMany(x => x.About)).Select(r => (r.Id, AboutKinds)));
+
+            /// <summary>Whether a document still in declares the id as one of these kinds.</summary>
+            private bool Declared(string id, int kinds)
+            {
+                for (int kind = PersonKind; kind <= ClaimKind; kind++)
+                {
+                    if ((kinds & (1 << kind)) != 0 && _declarations[kind].TryGetValue(id, out int count) && count > 0)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// The C# names of one shared kind: per name, the ids that give it, each with its declarations in document
+        /// order and a pointer to the first one still in. The first round's <see cref="CheckShared"/> reports the
+        /// collisions of the whole corpus; this finds those that a departure brings up.
+        /// </summary>
+        private sealed class SharedNames
+        {
+            private readonly string _kind;
+            private readonly Func<DocumentSpec, IEnumerable<(string Id, LocationInfo Location)>> _items;
+            private readonly Dictionary<string, List<(int Document, int Item, LocationInfo Location)>> _declarations = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, int> _first = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, string> _nameOf = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, List<string>> _idsOf = new(StringComparer.Ordinal);
+            private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+
+            public SharedNames(string kind, Func<DocumentSpec, IEnumerable<(string Id, LocationInfo Location)>> items)
+            {
+                _kind = kind;
+                _items = items;
+            }
+
+            public void Add(DocumentSpec document, int index)
+            {
+                int item = 0;
+                foreach ((string id, LocationInfo location) in _items(document))
+                {
+                    if (!_declarations.TryGetValue(id, out List<(int Document, int Item, LocationInfo Location)>? declarations))
+                    {
+                        _declarations[id] = declarations = new List<(int Document, int Item, LocationInfo Location)>();
+                        _first[id] = 0;
+                        string name = Identifiers.MemberName(id);
+                        _nameOf[id] = name;
+                        if (!_idsOf.TryGetValue(name, out List<string>? ids))
+                        {
+                            _idsOf[name] = ids = new List<string>();
+                        }
+
+                        ids.Add(id);
+                    }
+
+                    declarations.Add((index, item++, location));
+                }
+            }
+
+            public void Departed(DocumentSpec document)
+            {
+                foreach ((string id, LocationInfo _) in _items(document))
+                {
+                    _changed.Add(_nameOf[id]);
+                }
+            }
+
+            /// <summary>
+            /// For each name that lost a declaration: the id whose first declaration still in comes first keeps the name,
+            /// and every other id with a declaration still in is reported at its first one, as the full check would.
+            /// </summary>
+            public void CheckChanged(List<DocumentSpec> documents, bool[] excluded, List<(string Path, DiagnosticInfo Diagnostic)> problems)
+            {
+                var found = new List<(int Document, int Item, string Path, DiagnosticInfo Diagnostic)>();
+                foreach (string name in _changed)
+                {
+                    // An id with no declaration left drops out for good, so each name's list only shrinks; every other id
+                    // but the keeper is reported and its document leaves, so a look costs what leaves, plus one.
+                    List<string> ids = _idsOf[name];
+                    int live = 0;
+                    string? keeper = null;
+                    (int Document, int Item, LocationInfo Location) kept = (int.MaxValue, int.MaxValue, null!);
+                    for (int i = 0; i < ids.Count; i++)
+                    {
+                        string id = ids[i];
+                        List<(int Document, int Item, LocationInfo Location)> declarations = _declarations[id];
+                        int first = _first[id];
+                        while (first < declarations.Count && excluded[declarations[first].Document])
+                        {
+                            first++;
+                        }
+
+                        _first[id] = first;
+                        if (first == declarations.Count)
+                        {
+                            continue;
+                        }
+
+                        ids[live++] = id;
+                        (int Document, int Item, LocationInfo Location) declaration = declarations[first];
+                        if (declaration.Document < kept.Document || (declaration.Document == kept.Document && declaration.Item < kept.Item))
+                        {
+                            keeper = id;
+                            kept = declaration;
+                        }
+                    }
+
+                    ids.RemoveRange(live, ids.Count - live);
+                    foreach (string id in ids)
+                    {
+                        if (!string.Equals(id, keeper, StringComparison.Ordinal))
+                        {
+                            (int Document, int Item, LocationInfo Location) declaration = _declarations[id][_first[id]];
+                            found.Add((declaration.Document, declaration.Item, documents[declaration.Document].FilePath, NameCollision(_kind, id, declaration.Location, name, keeper!, kept.Location)));
+                        }
+                    }
+                }
+
+                _changed.Clear();
+                problems.AddRange(found.OrderBy(f => f.Document).ThenBy(f => f.Item).Select(f => (f.Path, f.Diagnostic)));
             }
         }
 
@@ -321,7 +646,7 @@ namespace SummitData.Generator.Parsing
             string name = Identifiers.MemberName(id);
             if (names.TryGetValue(name, out var other))
             {
-                problems.Add((document.FilePath, DiagnosticCatalog.IdentifierCollision.At(location, $"The {kind} ids '{id}' and '{other.Id}' ({DocumentParser.FileName(other.Location.FilePath)}, line {other.Location.Line}) both become the C# name '{name}'; rename one of them")));
+                problems.Add((document.FilePath, NameCollision(kind, id, location, name, other.Id, other.Location)));
             }
             else
             {

@@ -234,6 +234,11 @@ namespace SummitData.Generator.Parsing
                     CitationSpec? citation = SingleAnchor(r.Reader, resolver);
                     decimal? value = r.Reader.Decimal("value", required: true);
                     string scale = r.Reader.Enum("scale", Scales, "none", required: false)!;
+                    if (value is decimal raw && FigureCheck.ScaledOverflow(raw, scale) is { } overflow)
+                    {
+                        r.Reader.Report(DiagnosticCatalog.InvalidNumber, r.Reader.Node("value")!, $"Figure '{r.Id}': {overflow}");
+                    }
+
                     string? unit = r.Reader.Enum("unit", Units, null, required: true);
                     string? measures = r.Reader.String("measures", required: true);
                     string? period = r.Reader.String("period");

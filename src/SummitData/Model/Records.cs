@@ -91,6 +91,10 @@ public sealed record Figure(
     public string Text => Citation.Text;
 
     /// <summary>The value with the scale applied (240 billion = 240,000,000,000).</summary>
+    /// <exception cref="OverflowException">
+    /// The scaled value is beyond what a <see cref="decimal"/> holds. A figure from an annotated document never is (the
+    /// document is refused with SD0006); only one made in code can be.
+    /// </exception>
     public decimal ScaledValue => Scale switch
     {
         FigureScale.Thousand => Value * 1_000m,
