@@ -15,7 +15,7 @@ internal static class Program
 
     private const string Usage =
         """
-        Usage: SummitData.Report [--format text|json|csv|markdown|html] [--kind KIND] [--out FILE]
+        Usage: SummitData.Report [--format text|json|csv|markdown|html] [--kind KIND] [--raw] [--out FILE]
 
         Prints a report of the bundled SummitData seed documents.
 
@@ -30,6 +30,10 @@ internal static class Program
                            html: one self-contained page with charts, tables and the cited source texts.
           --kind KIND      with --format csv, which records: documents, agreements, figures (default),
                            quotes or people.
+          --raw            with --format csv, write every field exactly as the data has it. Without it,
+                           a field a spreadsheet would run as a formula (one that starts with =, +, -, @,
+                           a tab or a CR, and is not a plain number) is written as text, with an
+                           apostrophe before it.
           --out FILE       write the report to FILE instead of standard output.
           -h, --help       show this help.
 
@@ -82,7 +86,7 @@ internal static class Program
     private static string Render(SummitDataSet data, Options options) => options.Format switch
     {
         ReportFormat.Json => JsonReport.Render(data),
-        ReportFormat.Csv => CsvReport.Render(data, options.Kind ?? RecordKind.Figures),
+        ReportFormat.Csv => CsvReport.Render(data, options.Kind ?? RecordKind.Figures, options.Raw ? CsvMode.Raw : CsvMode.Spreadsheet),
         ReportFormat.Markdown => MarkdownReport.Render(data),
         ReportFormat.Html => HtmlReport.Render(data),
         _ => TextReport.Render(data),
@@ -90,7 +94,7 @@ internal static class Program
 
     private static bool TryParse(string[] args, out Options options, [NotNullWhen(false)] out string? error)
     {
-        options = new Options(ReportFormat.Text, Kind: null, OutFile: null, Help: false);
+        options = new Options(ReportFormat.Text, Kind: null, OutFile: null, Help: false, Raw: false);
         bool formatSeen = false, kindSeen = false, outSeen = false;
 
         for (int i = 0; i < args.Length; i++)
@@ -173,6 +177,16 @@ internal static class Program
                     options = options with { Kind = parsedKind.Value };
                     break;
 
+                case "--raw" when inline is null:
+                    if (options.Raw)
+                    {
+                        error = "--raw is given more than once.";
+                        return false;
+                    }
+
+                    options = options with { Raw = true };
+                    break;
+
                 case "--out":
                     if (outSeen)
                     {
@@ -208,6 +222,12 @@ internal static class Program
             return false;
         }
 
+        if (options.Raw && options.Format != ReportFormat.Csv)
+        {
+            error = "--raw applies only to --format csv.";
+            return false;
+        }
+
         error = null;
         return true;
     }
@@ -240,5 +260,6 @@ internal static class Program
         Html,
     }
 
-    private sealed record Options(ReportFormat Format, RecordKind? Kind, string? OutFile, bool Help);
+    /// <summary>The parsed command line; <paramref name="Raw"/> turns off the CSV report's formula protection.</summary>
+    private sealed record Options(ReportFormat Format, RecordKind? Kind, string? OutFile, bool Help, bool Raw);
 }

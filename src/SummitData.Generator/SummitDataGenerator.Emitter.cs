@@ -33,7 +33,12 @@ namespace SummitData.Generator
 
             private const string Records = "global::SummitData.";
             private const string Data = "global::SummitData.Compiled.RecordData";
-            private const string Source = "__Source.Instance";
+
+            // Every helper type and member the generated code declares starts with this prefix, which no id and no
+            // setting can produce, so none of them can clash with a record's property or with the root class.
+            private const string Helper = Identifiers.ReservedPrefix;
+            private const string SourceClass = Helper + "Source";
+            private const string Source = SourceClass + ".Instance";
 
             // Ids are lowercase and unique, so these names are unique even ignoring case, as Roslyn requires; chunk files
             // differ from document files by their "Corpus." prefix.
@@ -41,9 +46,9 @@ namespace SummitData.Generator
 
             public static string ChunkHintName(CorpusChunk chunk) => "SummitData.Corpus." + Kinds.Kinds.Of(chunk.Kind).ClassName + "." + Int(chunk.Index) + ".g.cs";
 
-            public static string HolderName(string documentId) => "__Doc_" + Identifiers.ToPascalCase(documentId);
+            public static string HolderName(string documentId) => Helper + "Doc_" + Identifiers.ToPascalCase(documentId);
 
-            private static string ChunkClass(string kind, int index) => "__" + Kinds.Kinds.Of(kind).ClassName + Int(index);
+            private static string ChunkClass(string kind, int index) => Helper + Kinds.Kinds.Of(kind).ClassName + Int(index);
 
             /// <summary>The part of a document the generated code needs: its own record and the records that belong to it.</summary>
             public static DocumentSpec Model(DocumentSpec document) =>
@@ -177,8 +182,8 @@ namespace SummitData.Generator
                 }
 
                 // Touching the data set builds every kind's chunks; touching one named record builds only its own chunk.
-                w.Open($"private sealed class __Source : global::SummitData.Compiled.RecordSource");
-                w.Line("internal static readonly __Source Instance = new __Source();");
+                w.Open($"private sealed class {SourceClass} : global::SummitData.Compiled.RecordSource");
+                w.Line($"internal static readonly {SourceClass} Instance = new {SourceClass}();");
                 w.Line();
                 w.Open("protected override global::System.Array Load(string kind)");
                 w.Open("switch (kind)");

@@ -28,11 +28,18 @@ namespace SummitData.Generator
         /// <summary>Members of the root class: a class cannot have a member with its own name (CS0542).</summary>
         private static readonly string[] RootMembers = Kinds.Kinds.RootMembers().ToArray();
 
+        private const string DefaultRootClass = "Corpus";
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            // The settings are checked against the referenced assemblies too (a name they already declare would be
+            // shadowed), so they follow the compilation; the check yields an equal value after an unrelated edit, and
+            // everything after it stays cached.
             IncrementalValueProvider<GeneratorSettings> settings = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => ReadSettings(options.GlobalOptions))
+                .Combine(context.CompilationProvider)
+                .Select(static (input, _) => Unshadowed(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.Settings);
 
             IncrementalValuesProvider<ParseResult> parsed = context.AdditionalTextsProvider
@@ -137,19 +144,104 @@ namespace SummitData.Generator
             context.AddSource(Emitter.CorpusHintName, Emitter.EmitCorpus(index, settings));
         }
 
-        internal static GeneratorSettings ReadSettings(AnalyzerConfigOptions options)
+        /// <summary>The settings as written, each checked on its own, with the default namespace for <see cref="Unshadowed"/>.</summary>
+        internal static (GeneratorSettings Settings, string DefaultNamespace) ReadSettings(AnalyzerConfigOptions options)
         {
             var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
             options.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
-            string defaultNamespace = IsQualifiedName(rootNamespace) ? rootNamespace!.Trim() : "SummitData.Generated";
+            string defaultNamespace = rootNamespace is not null && NamespaceProblem(rootNamespace.Trim()) is null ? rootNamespace.Trim() : "SummitData.Generated";
 
-            string ns = Setting(options, "SummitDataNamespace", defaultNamespace, IsQualifiedName, "a namespace such as 'MyApp.Data'", diagnostics);
-            string root = Setting(options, "SummitDataRootClass", "Corpus", name => IsIdentifier(name) && Array.IndexOf(RootMembers, name) < 0, "a C# identifier such as 'Corpus', other than the names of its members (" + string.Join(", ", RootMembers) + ")", diagnostics);
-            string visibility = Setting(options, "SummitDataVisibility", "public", v => v is "public" or "internal", "'public' or 'internal'", diagnostics);
-            return new GeneratorSettings(ns, root, visibility, new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable()));
+            string ns = Setting(options, "SummitDataNamespace", defaultNamespace, NamespaceProblem, diagnostics);
+            string root = Setting(options, "SummitDataRootClass", DefaultRootClass, RootClassProblem, diagnostics);
+            string visibility = Setting(options, "SummitDataVisibility", "public", v => v is "public" or "internal" ? null : "which is not 'public' or 'internal'", diagnostics);
+            return (new GeneratorSettings(ns, root, visibility, new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable())), defaultNamespace);
         }
 
-        private static string Setting(AnalyzerConfigOptions options, string name, string defaultValue, Func<string, bool> isValid, string expected, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+        /// <summary>
+        /// The settings, unless the root class they name, or its namespace, is a type that a referenced assembly
+        /// already declares and this project could use: the project's class would shadow it (CS0436), and code that
+        /// means the other one, such as the bundled <c>SummitData.Seeds</c>, would get this project's data. Then SD0021,
+        /// and the defaults. The SummitData library itself declares <c>SummitData.Seeds</c> from its own source, not
+        /// from a reference, so its settings pass; so do a consumer's, as long as they name a class of its own.
+        /// </summary>
+        internal static GeneratorSettings Unshadowed((GeneratorSettings Settings, string DefaultNamespace) read, Compilation compilation)
+        {
+            GeneratorSettings settings = read.Settings;
+            if (Shadowed(compilation, settings.Namespace, settings.RootClass) is not { } problem)
+            {
+                return settings;
+            }
+
+            // The defaults could shadow a referenced type too (a project whose root namespace names one); then the
+            // settings stay, and the build fails on this error rather than on the compiler's warnings.
+            bool fallBack = Shadowed(compilation, read.DefaultNamespace, DefaultRootClass) is null;
+            string ns = fallBack ? read.DefaultNamespace : settings.Namespace;
+            string root = fallBack ? DefaultRootClass : settings.RootClass;
+            DiagnosticInfo diagnostic = DiagnosticCatalog.InvalidSetting.At(
+                null,
+                $"The MSBuild properties SummitDataNamespace '{settings.Namespace}' and SummitDataRootClass '{settings.RootClass}' would declare the class {settings.Namespace}.{settings.RootClass}, but {problem}: "
+                + "the generated class would shadow it for this project (CS0436), and code using it would get this project's records instead; "
+                + "choose a namespace of the project's own (the namespace SummitData and its types belong to the SummitData package)"
+                + (fallBack ? $"; using '{ns}.{root}'" : string.Empty));
+            return new GeneratorSettings(ns, root, settings.Visibility, settings.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray());
+        }
+
+        /// <summary>
+        /// What a referenced assembly declares under the full name of the root class (a type this compilation could use,
+        /// or a namespace) or of its namespace or one of the namespace's parents (a type); null when nothing.
+        /// </summary>
+        private static string? Shadowed(Compilation compilation, string ns, string root)
+        {
+            string[] parts = ns.Split('.');
+            var names = new string[parts.Length + 1];
+            for (int i = 1; i <= parts.Length; i++)
+            {
+                names[i - 1] = string.Join(".", parts, 0, i);
+            }
+
+            string full = ns + "." + root;
+            names[parts.Length] = full;
+            foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                for (int i = 0; i < names.Length; i++)
+                {
+                    if (assembly.GetTypeByMetadataName(names[i]) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+                    {
+                        return i == parts.Length
+                            ? $"the assembly {assembly.Name} already declares the type {full}"
+                            : $"the assembly {assembly.Name} declares a type {names[i]}, which the namespace {ns} would conflict with";
+                    }
+                }
+
+                INamespaceSymbol? space = assembly.GlobalNamespace;
+                foreach (string part in parts.Concat(new[] { root }))
+                {
+                    space = space?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part);
+                }
+
+                if (space is not null)
+                {
+                    return $"the assembly {assembly.Name} declares a namespace {full}, which the class would conflict with";
+                }
+            }
+
+            return null;
+        }
+
+        private static string? NamespaceProblem(string value) =>
+            !IsQualifiedName(value) ? "which is not a namespace such as 'MyApp.Data'"
+            : value.Split('.').Any(StartsReserved) ? $"a part of which starts with '{Identifiers.ReservedPrefix}', the prefix of the generated code's own helper names (and C# reserves names with two underscores in a row); rename that part"
+            : null;
+
+        private static string? RootClassProblem(string value) =>
+            !IsIdentifier(value) ? "which is not a C# identifier such as 'Corpus'"
+            : Array.IndexOf(RootMembers, value) >= 0 ? "which is the name of one of the root class's members (" + string.Join(", ", RootMembers) + "), and a class cannot have a member of its own name"
+            : StartsReserved(value) ? $"which starts with '{Identifiers.ReservedPrefix}', the prefix of the generated code's own helper names (and C# reserves names with two underscores in a row); choose a name without it"
+            : null;
+
+        private static bool StartsReserved(string name) => name.StartsWith(Identifiers.ReservedPrefix, StringComparison.Ordinal);
+
+        private static string Setting(AnalyzerConfigOptions options, string name, string defaultValue, Func<string, string?> problemOf, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
         {
             if (!options.TryGetValue("build_property." + name, out string? value) || string.IsNullOrWhiteSpace(value))
             {
@@ -157,12 +249,12 @@ namespace SummitData.Generator
             }
 
             value = value.Trim();
-            if (isValid(value))
+            if (problemOf(value) is not { } problem)
             {
                 return value;
             }
 
-            diagnostics.Add(DiagnosticCatalog.InvalidSetting.At(null, $"The MSBuild property {name} is '{value}', which is not {expected}; using '{defaultValue}'"));
+            diagnostics.Add(DiagnosticCatalog.InvalidSetting.At(null, $"The MSBuild property {name} is '{value}', {problem}; using '{defaultValue}'"));
             return defaultValue;
         }
 

@@ -28,9 +28,6 @@ public sealed class SummitDataSet
     private static readonly Dictionary<string, RecordType> TypesByKind = Types.ToDictionary(t => t.Kind.Section, StringComparer.Ordinal);
     private static readonly Dictionary<Type, RecordType> TypesByClr = Types.ToDictionary(t => t.ClrType);
 
-    [ThreadStatic]
-    private static long _rowsScanned;
-
     private Indexes? _indexes;
 
     internal SummitDataSet(RecordSource source)
@@ -68,11 +65,6 @@ public sealed class SummitDataSet
 
     /// <summary>Every point on which the documents disagree, ordered by id.</summary>
     public RecordSet<Discrepancy> Discrepancies { get; }
-
-    /// <summary>How many records the indexes have read, for the complexity tests; counted per thread.</summary>
-    internal static long RowsScanned => _rowsScanned;
-
-    internal static void ResetCounters() => _rowsScanned = 0;
 
     /// <summary>
     /// Finds the person a name refers to: the canonical name or any spelling a document uses, compared ordinally
@@ -175,7 +167,6 @@ public sealed class SummitDataSet
             PeopleBySpelling = new Dictionary<string, Person>(StringComparer.Ordinal);
             foreach (Person person in data.People)
             {
-                _rowsScanned++;
                 PeopleByName.TryAdd(person.Name, person);
                 foreach (string spelling in person.Spellings)
                 {
@@ -203,7 +194,6 @@ public sealed class SummitDataSet
             var lists = new Dictionary<string, List<T>>(StringComparer.Ordinal);
             foreach (T record in records)
             {
-                _rowsScanned++;
                 foreach (string key in keys(record).Distinct(StringComparer.Ordinal))
                 {
                     if (!lists.TryGetValue(key, out List<T>? list))

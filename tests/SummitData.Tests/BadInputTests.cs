@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using SummitData.Loading;
 using SummitData.Testing;
@@ -20,6 +21,12 @@ namespace SummitData.Tests;
 /// <c>valid</c> for a document that must compile and read back exactly. The generator never throws, reports only
 /// SummitData diagnostics, and the generated code always compiles without warnings.
 /// </summary>
+/// <remarks>
+/// A case about MSBuild settings has a companion <c>NAME.props</c> next to its document, an MSBuild file whose
+/// <c>PropertyGroup</c> gives the settings (over the tests' own, namespace <c>Fixture</c> and root class <c>Data</c>).
+/// A setting's diagnostic belongs to the project, not to a line of the file: its row has <c>-</c> as the line. The
+/// runtime loader has no settings, so only the document's own diagnostics are compared with it.
+/// </remarks>
 public sealed class BadInputTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "BadInput");
@@ -41,17 +48,35 @@ public sealed class BadInputTests
 
     public static TheoryData<string> Files => new(Expectations.Value.Select(g => g.Key).Order(StringComparer.Ordinal));
 
+    /// <summary>The MSBuild settings of a case: those in its companion <c>.props</c>, over the tests' own.</summary>
+    private static Dictionary<string, string> Settings(string name)
+    {
+        var settings = new Dictionary<string, string>(Testing.GeneratorHost.FixtureProperties);
+        string props = Path.Combine(Folder, name + ".props");
+        if (File.Exists(props))
+        {
+            foreach (XElement property in XDocument.Load(props).Root!.Elements("PropertyGroup").Elements())
+            {
+                settings["build_property." + property.Name.LocalName] = property.Value;
+            }
+        }
+
+        return settings;
+    }
+
     [Fact]
     public void Every_file_has_expectations_and_every_expectation_a_file()
     {
         string[] files = Directory.GetFiles(Folder, "*.summit").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray()!;
         Assert.Equal(files, Expectations.Value.Select(g => g.Key).Order(StringComparer.Ordinal));
         Assert.True(files.Length >= 60, $"the corpus has {files.Length} files");
+        Assert.All(Directory.GetFiles(Folder, "*.props"), props => Assert.Contains(Path.GetFileNameWithoutExtension(props), files));
         foreach (IGrouping<string, (string Id, int Line)> group in Expectations.Value)
         {
             bool valid = group.Any(e => e.Id == "valid");
+            bool settings = File.Exists(Path.Combine(Folder, group.Key + ".props"));
             Assert.True(!valid || group.Count() == 1, $"{group.Key}: 'valid' with other expectations");
-            Assert.All(group, e => Assert.True(e.Id == "valid" || (e.Id.StartsWith("SD", StringComparison.Ordinal) && e.Line > 0), $"{group.Key}: bad row {e}"));
+            Assert.All(group, e => Assert.True(e.Id == "valid" || (e.Id.StartsWith("SD", StringComparison.Ordinal) && (e.Line > 0 || (settings && e.Id == "SD0021"))), $"{group.Key}: bad row {e}"));
         }
     }
 
@@ -64,13 +89,15 @@ public sealed class BadInputTests
         (string content, Encoding encoding) = AsTheCompilerReadsIt(bytes);
         List<(string Id, int Line)> expected = Expectations.Value[name].Where(e => e.Id != "valid").Order().ToList();
 
-        Run run = GeneratorHarness.Run(new GeneratorHost.InMemoryText(path, content, encoding));
+        Run run = GeneratorHarness.Run(new[] { new GeneratorHost.InMemoryText(path, content, encoding) }, Settings(name));
 
         Assert.Null(run.Exception);
         Assert.DoesNotContain(run.DriverDiagnostics, d => d.Id is "CS8785" or "SD0099");
         Assert.All(run.Diagnostics, d => Assert.Matches("^SD00[0-9][0-9]$", d.Id));
-        Assert.All(run.Diagnostics, d => Assert.Equal(path, d.Location.GetLineSpan().Path));
-        List<(string Id, int Line)> actual = run.Diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1)).Order().ToList();
+
+        // Only a setting's diagnostic (line 0 here) is not in the file.
+        Assert.All(run.Diagnostics, d => Assert.True(d.Location == Location.None ? d.Id == "SD0021" : d.Location.GetLineSpan().Path == path, $"{d} is not in {path}"));
+        List<(string Id, int Line)> actual = run.Diagnostics.Select(d => (d.Id, d.Location == Location.None ? 0 : d.Location.GetLineSpan().StartLinePosition.Line + 1)).Order().ToList();
         Assert.True(
             expected.SequenceEqual(actual),
             $"{name}: expected [{string.Join(", ", expected)}], got:{Environment.NewLine}{string.Join(Environment.NewLine, run.Diagnostics)}");
@@ -78,14 +105,16 @@ public sealed class BadInputTests
         // The generated code compiles cleanly whether or not the document was left out.
         Assert.Empty(run.CompileProblems());
 
-        // The runtime loader reads the bytes and runs the same parser: the same ids at the same lines and columns.
+        // The runtime loader reads the bytes and runs the same parser: the same ids at the same lines and columns. A
+        // setting's diagnostic has no place in a file, and the loader has no settings.
         LoadResult loaded = FolderAccess.LoadBytes(path, bytes);
         Assert.Equal(
-            run.Diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1)).Order(),
+            run.Diagnostics.Where(d => d.Location != Location.None).Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1)).Order(),
             loaded.Diagnostics.Select(d => (d.Id, d.Line, d.Column)).Order());
 
-        bool generated = expected.All(e => KeepTheDocument.Contains(e.Id));
-        Type root = run.Load().GetType("Fixture.Data")!;
+        // A setting refused falls back to its default, and the document is generated there.
+        bool generated = expected.All(e => KeepTheDocument.Contains(e.Id) || e.Line == 0);
+        Type root = run.Load().GetTypes().Single(t => t.GetProperty("DataSet", BindingFlags.Public | BindingFlags.Static)?.PropertyType == typeof(SummitDataSet));
         var dataSet = (SummitDataSet)root.GetProperty("DataSet")!.GetValue(null)!;
         if (!generated)
         {

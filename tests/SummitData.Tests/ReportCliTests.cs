@@ -40,9 +40,10 @@ public sealed class ReportCliTests
     [Fact]
     public void Csv_defaults_to_figures_and_takes_a_kind()
     {
-        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.Figures), Run("--format", "csv").Output);
-        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.Quotes), Run("--format=csv", "--kind=quotes").Output);
-        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.People), Run("--kind", "people", "--format", "csv").Output);
+        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.Figures, CsvMode.Spreadsheet), Run("--format", "csv").Output);
+        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.Quotes, CsvMode.Spreadsheet), Run("--format=csv", "--kind=quotes").Output);
+        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.People, CsvMode.Spreadsheet), Run("--kind", "people", "--format", "csv").Output);
+        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.Quotes, CsvMode.Raw), Run("--format", "csv", "--kind", "quotes", "--raw").Output);
     }
 
     [Fact]
@@ -73,6 +74,9 @@ public sealed class ReportCliTests
     [InlineData("--kind applies only to --format csv", "--kind", "quotes")]
     [InlineData("--kind applies only to --format csv", "--format", "json", "--kind", "quotes")]
     [InlineData("--kind is given more than once", "--format", "csv", "--kind", "quotes", "--kind", "people")]
+    [InlineData("--raw applies only to --format csv", "--raw")]
+    [InlineData("--raw applies only to --format csv", "--format", "html", "--raw")]
+    [InlineData("--raw is given more than once", "--format", "csv", "--raw", "--raw")]
     [InlineData("--out needs a file name", "--out=")]
     [InlineData("unknown argument '--verbose'", "--verbose")]
     public void Bad_usage_exits_with_2_and_says_why(string message, params string[] args)

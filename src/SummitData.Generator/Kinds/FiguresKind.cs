@@ -43,44 +43,30 @@ namespace SummitData.Generator.Kinds
             Rules = new Rules(),
         };
 
-        /// <summary>The value with its scale applied, or null when it does not fit in a decimal.</summary>
-        public static decimal? Scaled(decimal value, string scale)
-        {
-            decimal factor = scale switch
-            {
-                "thousand" => 1_000m,
-                "million" => 1_000_000m,
-                "billion" => 1_000_000_000m,
-                "trillion" => 1_000_000_000_000m,
-                _ => 1m,
-            };
-
-            try
-            {
-                return value * factor;
-            }
-            catch (System.OverflowException)
-            {
-                return null;
-            }
-        }
-
         private sealed class Rules : KindRules
         {
             public override void Check(RecordReading record)
             {
+                // A value whose scaled value does not fit in a decimal would break every use of it (SD0006 at the value).
+                if (record.Text("value") is { } raw && FigureCheck.ScaledOverflow(Parse(raw), record.Text("scale") ?? "none") is { } overflow)
+                {
+                    record.Report(DiagnosticCatalog.InvalidNumber, record.Node("value")!, $"Figure '{record.Id}': {overflow}");
+                }
+
                 if (record.HasErrors || record.Citation("citation") is not { } citation || record.Text("value") is not { } written || record.Text("unit") is not { } unit)
                 {
                     return;
                 }
 
-                decimal value = decimal.Parse(written, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                decimal value = Parse(written);
                 string scale = record.Text("scale") ?? "none";
                 if (FigureCheck.Check(citation.Text, value, scale, unit) is { } problem)
                 {
                     record.Report(DiagnosticCatalog.FigureMismatch, record.Node(problem.Field) ?? record.Node("value")!, $"Figure '{record.Id}': {problem.Problem}");
                 }
             }
+
+            private static decimal Parse(string value) => decimal.Parse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         }
     }
 }

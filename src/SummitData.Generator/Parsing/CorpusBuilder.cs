@@ -13,36 +13,81 @@ namespace SummitData.Generator.Parsing
     /// diagnostics) and the others are still generated. Every kind goes through the same code, driven by its description.
     /// </summary>
     /// <remarks>
-    /// Bounded work: O(documents + declarations + references), times a log for the sorts. The checks of ids, shared
-    /// values, kinds and names run once: leaving documents out can only remove such problems. Leaving a document out can
-    /// make another one's references dangle, so references are settled by a worklist: when the last document declaring
-    /// an id is left out, only the documents that refer to that id are examined again, and each such document is then
-    /// left out, so none is examined more than twice.
+    /// <para>Leaving a document out can make another one's references dangle, and so on down a chain. The result is
+    /// defined in rounds: each round checks the documents still in, and every document with a problem leaves at the end
+    /// of the round with all the diagnostics the round found for it. Rather than re-running every check over the
+    /// corpus each round, the checks run once over all documents, and later rounds look only at what the departures
+    /// can change:</para>
+    /// <list type="bullet">
+    /// <item>Duplicate ids (SD0010), conflicting declarations (SD0015) and ids of two kinds (SD0025) can only go away
+    /// when documents leave: the first round compares every declaration with the first one in the whole corpus and
+    /// flags every other, so those that stay all agree with it and with each other.</item>
+    /// <item>A reference dangles (SD0011) once the last document declaring its id has left. The number of declarations
+    /// still in is kept per kind and id, with, per id, the documents that refer to it; when a count reaches zero, the
+    /// documents still in whose reference now resolves to nothing are checked in the next round, each once (it then
+    /// leaves).</item>
+    /// <item>Two ids of a shared kind that give one C# name (SD0014) are reported at the first declaration of the
+    /// later id; when that document leaves, the same id's next declaration is the first one, and it is reported in the
+    /// next round. So the ids of each name are kept with their declarations in document order, and a name is looked at
+    /// again only after one of its declarations has left.</item>
+    /// </list>
+    /// <para>Every declaration and every reference is thus handled a bounded number of times: the work is
+    /// O(documents + declarations + references), plus sorting each round's findings into the order in which the full
+    /// checks report them (O(k log k) for the k findings of a round).</para>
     /// </remarks>
     internal static class CorpusBuilder
     {
-        /// <summary>How many documents the reference check examined, for the complexity tests; counted per thread.</summary>
-        [ThreadStatic]
-        private static long _documentsExamined;
+        public static CorpusResult Build(IEnumerable<SitedDocument> input, CancellationToken cancellationToken) =>
+            Build(input, cancellationToken, out _);
 
-        internal static long DocumentsExamined => _documentsExamined;
-
-        internal static void ResetCounters() => _documentsExamined = 0;
-
-        public static CorpusResult Build(IEnumerable<SitedDocument> input, CancellationToken cancellationToken)
+        /// <summary>The corpus, and how many times a document's references were checked (for tests of the bound).</summary>
+        /// <param name="input">The parsed documents, in any order.</param>
+        /// <param name="cancellationToken">Cancels between rounds and between documents.</param>
+        /// <param name="documentsExamined">
+        /// How many times a document's references were checked: every document once, and each document a later
+        /// round finds dangling once more.
+        /// </param>
+        internal static CorpusResult Build(IEnumerable<SitedDocument> input, CancellationToken cancellationToken, out int documentsExamined)
         {
-            List<SitedDocument> documents = input
-                .OrderBy(d => d.Document.Id, StringComparer.Ordinal)
-                .ThenBy(d => d.Document.FilePath, StringComparer.Ordinal)
-                .ToList();
-            var excluded = new HashSet<string>(StringComparer.Ordinal);
+            List<SitedDocument> documents = Ordered(input);
             var diagnostics = new List<DiagnosticInfo>();
+            var worklist = new Worklist(documents);
 
+            // The first round: every check over the whole corpus.
+            List<(string Path, DiagnosticInfo Diagnostic)> problems = FirstRoundChecks(documents);
+            for (int i = 0; i < documents.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                worklist.CheckReferences(i, problems);
+            }
+
+            // Later rounds: only what the departures of the round before can change.
+            while (worklist.Exclude(problems, diagnostics))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                problems = worklist.NextRound(cancellationToken);
+            }
+
+            documentsExamined = worklist.DocumentsExamined;
+            List<SitedDocument> included = documents.Where((_, i) => !worklist.IsExcluded(i)).ToList();
+            var excluded = new HashSet<string>(documents.Where((_, i) => worklist.IsExcluded(i)).Select(d => d.Document.FilePath), StringComparer.Ordinal);
+            return Finish(included, excluded, diagnostics);
+        }
+
+        /// <summary>The documents in the order every check reads them: by id, then by file path.</summary>
+        internal static List<SitedDocument> Ordered(IEnumerable<SitedDocument> input) => input
+            .OrderBy(d => d.Document.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Document.FilePath, StringComparer.Ordinal)
+            .ToList();
+
+        /// <summary>The checks of ids, shared values, kinds and names over some documents, in the order they report.</summary>
+        internal static List<(string Path, DiagnosticInfo Diagnostic)> FirstRoundChecks(List<SitedDocument> documents)
+        {
             var problems = new List<(string Path, DiagnosticInfo Diagnostic)>();
             CheckUnique(documents, d => new[] { (d.Document.Id, d.Sites.IdLocation) }, "document", problems);
             foreach (KindDescription kind in Kinds.Kinds.Lists.Where(k => !k.IsShared))
             {
-                CheckUnique(documents, d => d.Sites.Records.Where(s => s.Kind == kind.Section).Select(s => (s.Id, s.Location)), kind.Singular, problems);
+                CheckUnique(documents, d => Sites(d, kind).Select(s => (s.Id, s.Location)), kind.Singular, problems);
             }
 
             foreach (KindDescription kind in Kinds.Kinds.Lists.Where(k => k.IsShared))
@@ -51,134 +96,22 @@ namespace SummitData.Generator.Parsing
             }
 
             CheckOneKindPerId(documents, problems);
-
-            // References, first against every document, then, as documents are left out, by the worklist.
-            var declared = new Declarations(documents);
-            foreach (SitedDocument document in documents)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                CheckReferences(document, declared, problems);
-            }
-
-            var referrers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            var byPath = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (int i = 0; i < documents.Count; i++)
-            {
-                if (!byPath.TryGetValue(documents[i].Document.FilePath, out List<int>? same))
-                {
-                    byPath[documents[i].Document.FilePath] = same = new List<int>();
-                }
-
-                same.Add(i);
-                foreach (RecordSite site in documents[i].Sites.Records)
-                {
-                    foreach (ReferenceSite reference in site.References)
-                    {
-                        if (!referrers.TryGetValue(reference.Reference.Id, out List<int>? list))
-                        {
-                            referrers[reference.Reference.Id] = list = new List<int>();
-                        }
-
-                        if (list.Count == 0 || list[list.Count - 1] != i)
-                        {
-                            list.Add(i);
-                        }
-                    }
-                }
-            }
-
-            while (problems.Count > 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var newlyExcluded = new List<string>();
-                foreach ((string path, DiagnosticInfo diagnostic) in problems)
-                {
-                    if (excluded.Add(path))
-                    {
-                        newlyExcluded.Add(path);
-                    }
-
-                    diagnostics.Add(diagnostic);
-                }
-
-                problems.Clear();
-                var affected = new SortedSet<int>();
-                foreach (string path in newlyExcluded)
-                {
-                    foreach (int index in byPath[path])
-                    {
-                        foreach (string id in declared.Remove(documents[index]))
-                        {
-                            if (referrers.TryGetValue(id, out List<int>? list))
-                            {
-                                affected.UnionWith(list);
-                            }
-                        }
-                    }
-                }
-
-                foreach (int i in affected)
-                {
-                    if (!excluded.Contains(documents[i].Document.FilePath))
-                    {
-                        CheckReferences(documents[i], declared, problems);
-                    }
-                }
-            }
-
-            List<SitedDocument> included = documents.Where(d => !excluded.Contains(d.Document.FilePath)).ToList();
-            return Finish(included, excluded, diagnostics);
+            return problems;
         }
 
-        /// <summary>Which ids of which kind the included documents declare, with how many declare each.</summary>
-        private sealed class Declarations
+        /// <summary>
+        /// The references of a document that name no declaration of their kinds (SD0011), in the document's order.
+        /// <paramref name="declared"/> says whether an id is declared as one of some kinds by a document still in.
+        /// </summary>
+        internal static void CheckReferences(SitedDocument document, Func<string, string[], bool> declared, List<(string Path, DiagnosticInfo Diagnostic)> problems)
         {
-            private readonly Dictionary<(string Kind, string Id), int> _count = new();
-
-            public Declarations(IEnumerable<SitedDocument> documents)
-            {
-                foreach (SitedDocument document in documents)
-                {
-                    foreach (RecordSite site in document.Sites.Records)
-                    {
-                        _count.TryGetValue((site.Kind, site.Id), out int count);
-                        _count[(site.Kind, site.Id)] = count + 1;
-                    }
-                }
-            }
-
-            public bool Contains(string kind, string id) => _count.TryGetValue((kind, id), out int count) && count > 0;
-
-            /// <summary>Takes a document's declarations away and returns the ids no document declares any more.</summary>
-            public IEnumerable<string> Remove(SitedDocument document)
-            {
-                var gone = new List<string>();
-                foreach (RecordSite site in document.Sites.Records)
-                {
-                    if (_count.TryGetValue((site.Kind, site.Id), out int count) && count > 0)
-                    {
-                        _count[(site.Kind, site.Id)] = count - 1;
-                        if (count == 1)
-                        {
-                            gone.Add(site.Id);
-                        }
-                    }
-                }
-
-                return gone;
-            }
-        }
-
-        private static void CheckReferences(SitedDocument document, Declarations declared, List<(string Path, DiagnosticInfo Diagnostic)> problems)
-        {
-            _documentsExamined++;
             foreach (RecordSite site in document.Sites.Records)
             {
                 KindDescription kind = Kinds.Kinds.Of(site.Kind);
                 foreach (ReferenceSite reference in site.References)
                 {
                     FieldDescription field = kind.Field(reference.Field);
-                    if (!field.Targets.Any(target => declared.Contains(target, reference.Reference.Id)))
+                    if (!declared(reference.Reference.Id, field.Targets))
                     {
                         List<KindDescription> targets = field.Targets.Select(Kinds.Kinds.Of).ToList();
                         problems.Add((document.Document.FilePath, DiagnosticCatalog.DanglingReference.At(
@@ -186,6 +119,280 @@ namespace SummitData.Generator.Parsing
                             $"{Capitalized(kind.Singular)} '{site.Id}' {field.Verb} '{reference.Reference.Id}', but no document declares {Article(targets[0].Singular)} {Or(targets.Select(t => t.Singular).ToList())} with that id; declare it under {Or(targets.Select(t => "'" + t.Section + "'").ToList())} or fix the id")));
                     }
                 }
+            }
+        }
+
+        private static IEnumerable<RecordSite> Sites(SitedDocument document, KindDescription kind) =>
+            document.Sites.Records.Where(s => s.Kind == kind.Section);
+
+        private static DiagnosticInfo NameCollision(string kind, string id, LocationInfo location, string name, string otherId, LocationInfo otherLocation) =>
+            DiagnosticCatalog.IdentifierCollision.At(location, $"The {kind} ids '{id}' and '{otherId}' ({DocumentParser.FileName(otherLocation.FilePath)}, line {otherLocation.Line}) both become the C# name '{name}'; rename one of them");
+
+        /// <summary>What a round needs to know about the documents still in, kept up to date as documents leave.</summary>
+        private sealed class Worklist
+        {
+            private readonly List<SitedDocument> _documents;
+            private readonly bool[] _excluded;
+            private readonly HashSet<string> _excludedPaths = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, List<int>> _byPath = new(StringComparer.Ordinal);
+
+            // Per shared kind and id: how many declarations documents still in make.
+            private readonly Dictionary<(string Kind, string Id), int> _declarations = new();
+
+            // Per id: the documents that refer to it, each with the kinds that reference accepts.
+            private readonly Dictionary<string, List<(int Document, string[] Kinds)>> _referrers = new(StringComparer.Ordinal);
+            private readonly bool[] _dangling;
+            private readonly List<int> _toExamine = new();
+            private readonly SharedNames[] _names;
+            private List<int> _departed = new();
+
+            public Worklist(List<SitedDocument> documents)
+            {
+                _documents = documents;
+                _excluded = new bool[documents.Count];
+                _dangling = new bool[documents.Count];
+                _names = Kinds.Kinds.Lists.Where(k => k.IsShared).Select(k => new SharedNames(k)).ToArray();
+                for (int i = 0; i < documents.Count; i++)
+                {
+                    SitedDocument document = documents[i];
+                    if (!_byPath.TryGetValue(document.Document.FilePath, out List<int>? same))
+                    {
+                        _byPath[document.Document.FilePath] = same = new List<int>();
+                    }
+
+                    same.Add(i);
+                    foreach ((string kind, string id) in Declarations(document))
+                    {
+                        _declarations.TryGetValue((kind, id), out int count);
+                        _declarations[(kind, id)] = count + 1;
+                    }
+
+                    foreach (RecordSite site in document.Sites.Records)
+                    {
+                        KindDescription kind = Kinds.Kinds.Of(site.Kind);
+                        foreach (ReferenceSite reference in site.References)
+                        {
+                            if (!_referrers.TryGetValue(reference.Reference.Id, out List<(int Document, string[] Kinds)>? referrers))
+                            {
+                                _referrers[reference.Reference.Id] = referrers = new List<(int Document, string[] Kinds)>();
+                            }
+
+                            referrers.Add((i, kind.Field(reference.Field).Targets));
+                        }
+                    }
+
+                    foreach (SharedNames names in _names)
+                    {
+                        names.Add(document, i);
+                    }
+                }
+            }
+
+            public int DocumentsExamined { get; private set; }
+
+            public bool IsExcluded(int document) => _excluded[document];
+
+            /// <summary>
+            /// Records a round's diagnostics and leaves out the files they are in (every document of such a file: the
+            /// checks exclude by path); false when the round found nothing, which ends the step.
+            /// </summary>
+            public bool Exclude(List<(string Path, DiagnosticInfo Diagnostic)> problems, List<DiagnosticInfo> diagnostics)
+            {
+                _departed = new List<int>();
+                foreach ((string path, DiagnosticInfo diagnostic) in problems)
+                {
+                    diagnostics.Add(diagnostic);
+                    if (_excludedPaths.Add(path))
+                    {
+                        foreach (int document in _byPath[path])
+                        {
+                            _excluded[document] = true;
+                            _departed.Add(document);
+                        }
+                    }
+                }
+
+                return problems.Count > 0;
+            }
+
+            /// <summary>
+            /// The problems of the next round: names the departures hand to another id (SD0014), then references they
+            /// leave dangling (SD0011), each in the order in which the full checks report them.
+            /// </summary>
+            public List<(string Path, DiagnosticInfo Diagnostic)> NextRound(CancellationToken cancellationToken)
+            {
+                // Every departure of the round counts before any document is looked at: a round sees the corpus as the
+                // round before left it.
+                foreach (int document in _departed)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    foreach ((string kind, string id) in Declarations(_documents[document]))
+                    {
+                        int left = _declarations[(kind, id)] - 1;
+                        _declarations[(kind, id)] = left;
+                        if (left > 0 || !_referrers.TryGetValue(id, out List<(int Document, string[] Kinds)>? referrers))
+                        {
+                            continue;
+                        }
+
+                        // Only a referrer with nothing left to name is queued, so each is examined once more at most.
+                        foreach ((int referrer, string[] kinds) in referrers)
+                        {
+                            if (Array.IndexOf(kinds, kind) >= 0 && !_excluded[referrer] && !_dangling[referrer] && !Declared(id, kinds))
+                            {
+                                _dangling[referrer] = true;
+                                _toExamine.Add(referrer);
+                            }
+                        }
+                    }
+
+                    foreach (SharedNames names in _names)
+                    {
+                        names.Departed(_documents[document]);
+                    }
+                }
+
+                var problems = new List<(string Path, DiagnosticInfo Diagnostic)>();
+                foreach (SharedNames names in _names)
+                {
+                    names.CheckChanged(_documents, _excluded, problems);
+                }
+
+                _toExamine.Sort();
+                foreach (int document in _toExamine)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    CheckReferences(document, problems);
+                }
+
+                _toExamine.Clear();
+                return problems;
+            }
+
+            public void CheckReferences(int index, List<(string Path, DiagnosticInfo Diagnostic)> problems)
+            {
+                DocumentsExamined++;
+                CorpusBuilder.CheckReferences(_documents[index], Declared, problems);
+            }
+
+            private static IEnumerable<(string Kind, string Id)> Declarations(SitedDocument document) =>
+                document.Sites.Records.Where(s => Kinds.Kinds.Of(s.Kind).IsShared).Select(s => (s.Kind, s.Id));
+
+            /// <summary>Whether a document still in declares the id as one of these kinds.</summary>
+            private bool Declared(string id, string[] kinds)
+            {
+                foreach (string kind in kinds)
+                {
+                    if (_declarations.TryGetValue((kind, id), out int count) && count > 0)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// The C# names of one shared kind: per name, the ids that give it, each with its declarations in document
+        /// order and a pointer to the first one still in. The first round's <see cref="CheckShared"/> reports the
+        /// collisions of the whole corpus; this finds those that a departure brings up.
+        /// </summary>
+        private sealed class SharedNames
+        {
+            private readonly KindDescription _kind;
+            private readonly Dictionary<string, List<(int Document, int Item, LocationInfo Location)>> _declarations = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, int> _first = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, string> _nameOf = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, List<string>> _idsOf = new(StringComparer.Ordinal);
+            private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+
+            public SharedNames(KindDescription kind) => _kind = kind;
+
+            public void Add(SitedDocument document, int index)
+            {
+                int item = 0;
+                foreach (RecordSite site in Sites(document, _kind))
+                {
+                    if (!_declarations.TryGetValue(site.Id, out List<(int Document, int Item, LocationInfo Location)>? declarations))
+                    {
+                        _declarations[site.Id] = declarations = new List<(int Document, int Item, LocationInfo Location)>();
+                        _first[site.Id] = 0;
+                        string name = Identifiers.MemberName(site.Id);
+                        _nameOf[site.Id] = name;
+                        if (!_idsOf.TryGetValue(name, out List<string>? ids))
+                        {
+                            _idsOf[name] = ids = new List<string>();
+                        }
+
+                        ids.Add(site.Id);
+                    }
+
+                    declarations.Add((index, item++, site.Location));
+                }
+            }
+
+            public void Departed(SitedDocument document)
+            {
+                foreach (RecordSite site in Sites(document, _kind))
+                {
+                    _changed.Add(_nameOf[site.Id]);
+                }
+            }
+
+            /// <summary>
+            /// For each name that lost a declaration: the id whose first declaration still in comes first keeps the name,
+            /// and every other id with a declaration still in is reported at its first one, as the full check would.
+            /// </summary>
+            public void CheckChanged(List<SitedDocument> documents, bool[] excluded, List<(string Path, DiagnosticInfo Diagnostic)> problems)
+            {
+                var found = new List<(int Document, int Item, string Path, DiagnosticInfo Diagnostic)>();
+                foreach (string name in _changed)
+                {
+                    // An id with no declaration left drops out for good, so each name's list only shrinks; every other id
+                    // but the keeper is reported and its document leaves, so a look costs what leaves, plus one.
+                    List<string> ids = _idsOf[name];
+                    int live = 0;
+                    string? keeper = null;
+                    (int Document, int Item, LocationInfo Location) kept = (int.MaxValue, int.MaxValue, null!);
+                    for (int i = 0; i < ids.Count; i++)
+                    {
+                        string id = ids[i];
+                        List<(int Document, int Item, LocationInfo Location)> declarations = _declarations[id];
+                        int first = _first[id];
+                        while (first < declarations.Count && excluded[declarations[first].Document])
+                        {
+                            first++;
+                        }
+
+                        _first[id] = first;
+                        if (first == declarations.Count)
+                        {
+                            continue;
+                        }
+
+                        ids[live++] = id;
+                        (int Document, int Item, LocationInfo Location) declaration = declarations[first];
+                        if (declaration.Document < kept.Document || (declaration.Document == kept.Document && declaration.Item < kept.Item))
+                        {
+                            keeper = id;
+                            kept = declaration;
+                        }
+                    }
+
+                    ids.RemoveRange(live, ids.Count - live);
+                    foreach (string id in ids)
+                    {
+                        if (!string.Equals(id, keeper, StringComparison.Ordinal))
+                        {
+                            (int Document, int Item, LocationInfo Location) declaration = _declarations[id][_first[id]];
+                            found.Add((declaration.Document, declaration.Item, documents[declaration.Document].Document.FilePath, NameCollision(_kind.Singular, id, declaration.Location, name, keeper!, kept.Location)));
+                        }
+                    }
+                }
+
+                _changed.Clear();
+                problems.AddRange(found.OrderBy(f => f.Document).ThenBy(f => f.Item).Select(f => (f.Path, f.Diagnostic)));
             }
         }
 
@@ -302,7 +509,7 @@ namespace SummitData.Generator.Parsing
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .SelectMany(g => g.Distinct().OrderBy(c => c.Offset).ThenBy(c => c.Length));
 
-        private static void CheckUnique(
+        internal static void CheckUnique(
             List<SitedDocument> documents,
             Func<SitedDocument, IEnumerable<(string Id, LocationInfo Location)>> items,
             string kind,
@@ -330,7 +537,7 @@ namespace SummitData.Generator.Parsing
         /// A record shared by id across documents: every declaration must give the same values (SD0015, reported at
         /// the first value that differs), and ids must give distinct C# names (SD0014).
         /// </summary>
-        private static void CheckShared(List<SitedDocument> documents, KindDescription kind, List<(string, DiagnosticInfo)> problems)
+        internal static void CheckShared(List<SitedDocument> documents, KindDescription kind, List<(string, DiagnosticInfo)> problems)
         {
             var first = new Dictionary<string, (EquatableArray<SharedField> Fields, LocationInfo Location)>(StringComparer.Ordinal);
             var names = new Dictionary<string, (string Id, LocationInfo Location)>(StringComparer.Ordinal);
@@ -364,7 +571,7 @@ namespace SummitData.Generator.Parsing
         /// Kinds named by id alone in references to several kinds ('parties', 'about') share one set of ids (SD0025, at the
         /// later declaration: later document by id, or later in the same file).
         /// </summary>
-        private static void CheckOneKindPerId(List<SitedDocument> documents, List<(string, DiagnosticInfo)> problems)
+        internal static void CheckOneKindPerId(List<SitedDocument> documents, List<(string, DiagnosticInfo)> problems)
         {
             foreach (IGrouping<string, KindDescription> space in Kinds.Kinds.Lists.Where(k => k.IdSpace is not null).GroupBy(k => k.IdSpace!))
             {
@@ -394,7 +601,7 @@ namespace SummitData.Generator.Parsing
             string name = Identifiers.MemberName(id);
             if (names.TryGetValue(name, out var other))
             {
-                problems.Add((document.Document.FilePath, DiagnosticCatalog.IdentifierCollision.At(location, $"The {kind} ids '{id}' and '{other.Id}' ({DocumentParser.FileName(other.Location.FilePath)}, line {other.Location.Line}) both become the C# name '{name}'; rename one of them")));
+                problems.Add((document.Document.FilePath, NameCollision(kind, id, location, name, other.Id, other.Location)));
             }
             else
             {

@@ -27,6 +27,31 @@ namespace SummitData.Generator.Parsing
             ["tn"] = "trillion",
         };
 
+        /// <summary>
+        /// Null when the value times its scale fits in a decimal, as <c>Figure.ScaledValue</c>, the charts and the reports
+        /// compute it; otherwise a sentence saying why the value is refused and how to fix it.
+        /// </summary>
+        public static string? ScaledOverflow(decimal value, string scale)
+        {
+            decimal factor = scale switch
+            {
+                "thousand" => 1_000m,
+                "million" => 1_000_000m,
+                "billion" => 1_000_000_000m,
+                "trillion" => 1_000_000_000_000m,
+                _ => 1m,
+            };
+
+            // decimal.MaxValue divided by a power of ten up to 10^12 is exact, so this compares without overflowing.
+            if (Math.Abs(value) <= decimal.MaxValue / factor)
+            {
+                return null;
+            }
+
+            string written = value.ToString(CultureInfo.InvariantCulture);
+            return $"{written} {scale} is more than a decimal number holds (at most 79,228,162,514,264,337,593,543,950,335, about 7.9 × 10^28, either side of zero), so the figure's scaled value could not be computed; check the value and the scale (with scale '{scale}', the value must be at most {(decimal.MaxValue / factor).ToString(CultureInfo.InvariantCulture)} either side of zero)";
+        }
+
         /// <summary>Returns null when consistent, otherwise the field at fault and a sentence saying what disagrees.</summary>
         public static (string Field, string Problem)? Check(string words, decimal value, string scale, string unit)
         {

@@ -10,6 +10,15 @@ namespace SummitData.Generator.Parsing
     /// </summary>
     internal static class Identifiers
     {
+        /// <summary>
+        /// The prefix of every name the generated code declares for itself: helper types (<c>__DataSet</c>,
+        /// <c>__Doc_Id</c>, <c>__People0</c>, <c>__PersonIndex</c>) and helper members (<c>__Concat</c>, <c>__Strings</c>,
+        /// <c>__Part0</c>, <c>__PersonById</c>). No id gives a name with it, since a PascalCase id starts with an ASCII
+        /// letter, and no setting may start with it (SD0021); C# reserves names with two underscores in a row for its
+        /// implementation, so hand-written code does not use it either.
+        /// </summary>
+        public const string ReservedPrefix = "__";
+
         private static readonly string[] Members =
         {
             "All", "Get", "TryGet", "Count",

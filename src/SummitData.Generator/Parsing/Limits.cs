@@ -10,6 +10,15 @@ namespace SummitData.Generator.Parsing
         /// <summary>The largest annotated file read, in bytes, checked before it is read (the loader and the tool).</summary>
         public const long MaxFileBytes = 64L * 1024 * 1024;
 
+        /// <summary>The most links followed to resolve one path when a folder is read (Linux's own limit, <c>MAXSYMLINKS</c>).</summary>
+        public const int MaxLinkHops = 40;
+
+        /// <summary>
+        /// The deepest folder entered when a folder is read, counted from that folder; a bound even where real paths
+        /// cannot tell a loop (bind mounts).
+        /// </summary>
+        public const int MaxFolderDepth = 64;
+
         /// <summary>The longest annotation block, in characters.</summary>
         public const int MaxBlockLength = 1024 * 1024;
 

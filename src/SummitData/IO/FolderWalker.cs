@@ -76,11 +76,11 @@ internal sealed class WalkedFile
 /// </remarks>
 internal sealed class FolderWalker
 {
-    /// <summary>The most links followed to resolve one path (Linux's own limit, <c>MAXSYMLINKS</c>).</summary>
-    public const int MaxLinkHops = 40;
+    /// <summary>The most links followed to resolve one path (<see cref="Limits.MaxLinkHops"/>).</summary>
+    public const int MaxLinkHops = Limits.MaxLinkHops;
 
-    /// <summary>The deepest folder entered, counted from the folder walked; a bound even where real paths cannot tell a loop (bind mounts).</summary>
-    public const int MaxFolderDepth = 64;
+    /// <summary>The deepest folder entered (<see cref="Limits.MaxFolderDepth"/>).</summary>
+    public const int MaxFolderDepth = Limits.MaxFolderDepth;
 
     private static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;

@@ -26,7 +26,14 @@ public sealed class RecordSet<T> : IReadOnlyList<T>, IRecordSet
     public int Count => _items.Length;
 
     /// <inheritdoc />
-    public T this[int index] => _items[index];
+    public T this[int index]
+    {
+        get
+        {
+            RowCounter.Rows++;
+            return _items[index];
+        }
+    }
 
     /// <summary>Every record, in the data set's order.</summary>
     public IReadOnlyList<T> All => this;
@@ -56,9 +63,9 @@ public sealed class RecordSet<T> : IReadOnlyList<T>, IRecordSet
     /// <summary>The records, as a struct enumerator that does not allocate.</summary>
     public RecordList<T>.Enumerator GetEnumerator() => new(_items);
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => new RecordList<T>.Enumerator(_items);
 
-    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => new RecordList<T>.Enumerator(_items);
 
     bool IRecordSet.TryGetRecord(string id, [NotNullWhen(true)] out IRecord? record)
     {

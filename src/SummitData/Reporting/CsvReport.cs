@@ -17,7 +17,9 @@ namespace SummitData.Reporting;
 /// <item>Numbers, booleans and dates are culture-free: <c>13.5</c>, <c>true</c>, <c>2024-05-16</c>; enum values are their
 /// kebab-case names (<see cref="EnumNames"/>); a missing value is an empty field.</item>
 /// <item>Lists (authors, parties, spellings, ...) are joined with <c>"; "</c>. The JSON report keeps them as arrays.</item>
-/// <item>Fields are written as the data has them: nothing is prefixed to defuse spreadsheet formulas.</item>
+/// <item>With <see cref="CsvMode.Raw"/> (the default), fields are written as the data has them, nothing prefixed; with
+/// <see cref="CsvMode.Spreadsheet"/>, a field a spreadsheet would run as a formula is written as text (see
+/// <see cref="CsvMode"/>). Use the latter for any file a person may open in a spreadsheet.</item>
 /// </list>
 /// </remarks>
 public static class CsvReport
@@ -107,39 +109,88 @@ public static class CsvReport
 
     /// <summary>
     /// The records of one kind as CSV: the header row (<see cref="Columns(RecordKind)"/>), then one row per record
-    /// in the data set's order. The same data always gives the same text.
+    /// in the data set's order, every field as the data has it (<see cref="CsvMode.Raw"/>). The same data always gives
+    /// the same text. For a file a person may open in a spreadsheet, use <see cref="CsvMode.Spreadsheet"/>.
     /// </summary>
     /// <param name="data">The data to write.</param>
     /// <param name="kind">Which records to write.</param>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a <see cref="RecordKind"/>.</exception>
-    public static string Render(SummitDataSet data, RecordKind kind)
+    public static string Render(SummitDataSet data, RecordKind kind) => Render(data, kind, CsvMode.Raw);
+
+    /// <summary>
+    /// The records of one kind as CSV, with fields written as <paramref name="mode"/> says: <see cref="CsvMode.Spreadsheet"/>
+    /// for a file a person may open in a spreadsheet, <see cref="CsvMode.Raw"/> for programs.
+    /// </summary>
+    /// <param name="data">The data to write.</param>
+    /// <param name="kind">Which records to write.</param>
+    /// <param name="mode">Whether fields a spreadsheet would run as formulas are written as text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a <see cref="RecordKind"/>, or <paramref name="mode"/> not a <see cref="CsvMode"/>.</exception>
+    public static string Render(SummitDataSet data, RecordKind kind, CsvMode mode)
     {
         ArgumentNullException.ThrowIfNull(data);
+        if (mode is not (CsvMode.Raw or CsvMode.Spreadsheet))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not a CSV mode.");
+        }
+
         return kind switch
         {
-            RecordKind.Documents => Write(data.Documents, DocumentColumns),
-            RecordKind.Agreements => Write(data.Agreements, AgreementColumns),
-            RecordKind.Figures => Write(data.Figures, FigureColumns),
-            RecordKind.Quotes => Write(data.Quotes, QuoteColumns),
-            RecordKind.People => Write(data.People, PersonColumns),
+            RecordKind.Documents => Write(data.Documents, DocumentColumns, mode),
+            RecordKind.Agreements => Write(data.Agreements, AgreementColumns, mode),
+            RecordKind.Figures => Write(data.Figures, FigureColumns, mode),
+            RecordKind.Quotes => Write(data.Quotes, QuoteColumns, mode),
+            RecordKind.People => Write(data.People, PersonColumns, mode),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of record."),
         };
     }
 
-    private static string Write<T>(IReadOnlyList<T> records, Column<T>[] columns)
+    /// <summary>
+    /// Whether a spreadsheet could read the field as a formula: it starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a
+    /// tab or a carriage return, and is not a plain number.
+    /// </summary>
+    internal static bool IsFormula(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsPlainNumber(field);
+
+    /// <summary>A sign, then digits with at most one decimal point between digits: what a spreadsheet reads as a number only.</summary>
+    private static bool IsPlainNumber(string field)
+    {
+        int i = field[0] is '+' or '-' ? 1 : 0;
+        bool digits = false, point = false;
+        for (; i < field.Length; i++)
+        {
+            char c = field[i];
+            if (c is >= '0' and <= '9')
+            {
+                digits = true;
+            }
+            else if (c == '.' && digits && !point && i + 1 < field.Length)
+            {
+                point = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return digits;
+    }
+
+    private static string Write<T>(IReadOnlyList<T> records, Column<T>[] columns, CsvMode mode)
     {
         var csv = new StringBuilder();
-        WriteRecord(csv, columns.Select(c => c.Name));
+        WriteRecord(csv, columns.Select(c => c.Name), mode);
         foreach (T record in records)
         {
-            WriteRecord(csv, columns.Select(c => c.Value(record)));
+            WriteRecord(csv, columns.Select(c => c.Value(record)), mode);
         }
 
         return csv.ToString();
     }
 
-    private static void WriteRecord(StringBuilder csv, IEnumerable<string?> fields)
+    private static void WriteRecord(StringBuilder csv, IEnumerable<string?> fields, CsvMode mode)
     {
         bool first = true;
         foreach (string? field in fields)
@@ -150,14 +201,21 @@ public static class CsvReport
             }
 
             first = false;
-            AppendField(csv, field ?? string.Empty);
+            AppendField(csv, field ?? string.Empty, mode);
         }
 
         csv.Append(RecordEnd);
     }
 
-    private static void AppendField(StringBuilder csv, string field)
+    private static void AppendField(StringBuilder csv, string field, CsvMode mode)
     {
+        if (mode == CsvMode.Spreadsheet && IsFormula(field))
+        {
+            // CsvHelper's InjectionOptions.Escape: the apostrophe makes the field text, and the quotes keep it one field.
+            csv.Append("\"'").Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            return;
+        }
+
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
             csv.Append(field);

@@ -19,6 +19,9 @@ public static class FigureChart
     private const int BarHeight = 14;
     private const int LabelRoom = 130;
 
+    /// <summary>The largest magnitude the axis arithmetic works with (see <see cref="Svg"/>).</summary>
+    private const decimal MaxAxisMagnitude = 1_000_000_000_000_000_000_000_000_000m;
+
     // Average advance of a 12 px sans-serif character: enough to keep labels inside the chart without measuring text.
     private const decimal CharWidth = 6.4m;
 
@@ -104,8 +107,18 @@ public static class FigureChart
         decimal left = Pad + (hasNegative ? LabelRoom : 0);
         decimal right = Width - Pad - (hasPositive ? LabelRoom : 0);
 
-        decimal low = Math.Min(0, values.Min());
-        decimal high = Math.Max(0, values.Max());
+        // The axis is computed in units of 1, 10 or 100, so that its largest magnitude is at most 10^27: its range, up
+        // to twice that, and its ends, rounded outward to a step, then fit in a decimal, whose limit is about 7.9 × 10^28.
+        decimal axisUnit = 1;
+        decimal largest = values.Max(Math.Abs);
+        while (largest / axisUnit > MaxAxisMagnitude)
+        {
+            axisUnit *= 10;
+        }
+
+        decimal[] positions = [.. values.Select(v => v / axisUnit)];
+        decimal low = Math.Min(0, positions.Min());
+        decimal high = Math.Max(0, positions.Max());
         decimal step = NiceStep(high - low);
         low = decimal.Floor(low / step) * step;
         high = decimal.Ceiling(high / step) * step;
@@ -125,7 +138,7 @@ public static class FigureChart
             string stroke = tick == 0 ? MutedColor : GridColor;
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" y1=\"{rowsTop - 4}\" x2=\"{x}\" y2=\"{axisY}\" stroke=\"{stroke}\" stroke-width=\"1\"/>\n");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{axisY + 16}\" text-anchor=\"middle\" font-size=\"11\" fill=\"{MutedColor}\">")
-                .Append(Html.Encode(Tick(tick, unit))).Append("</text>\n");
+                .Append(Html.Encode(Tick(tick, axisUnit, unit))).Append("</text>\n");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Coordinate(left)}\" y1=\"{axisY}\" x2=\"{Coordinate(right)}\" y2=\"{axisY}\" stroke=\"{MutedColor}\" stroke-width=\"1\"/>\n");
@@ -134,7 +147,7 @@ public static class FigureChart
 
         for (int i = 0; i < bars.Count; i++)
         {
-            Bar(svg, bars[i], values[i], rowsTop + (i * RowHeight), X(0), X(values[i]), link?.Invoke(bars[i]));
+            Bar(svg, bars[i], values[i], rowsTop + (i * RowHeight), X(0), X(positions[i]), link?.Invoke(bars[i]));
         }
 
         return svg.Append("</svg>").ToString();
@@ -212,10 +225,28 @@ public static class FigureChart
     /// <summary>The value a bar shows: the scaled value, below zero for a stated decline.</summary>
     private static decimal Signed(Figure figure) => figure.Direction switch
     {
-        FigureDirection.Decline => -Math.Abs(figure.ScaledValue),
-        FigureDirection.Increase => Math.Abs(figure.ScaledValue),
-        _ => figure.ScaledValue,
+        FigureDirection.Decline => -Math.Abs(Scaled(figure)),
+        FigureDirection.Increase => Math.Abs(Scaled(figure)),
+        _ => Scaled(figure),
     };
+
+    /// <summary>
+    /// <see cref="Figure.ScaledValue"/>, or the largest decimal of its sign where that would overflow: documents never
+    /// give such a figure (SD0006), but one made in code can, and a chart draws whatever it is given.
+    /// </summary>
+    private static decimal Scaled(Figure figure)
+    {
+        decimal factor = figure.Scale switch
+        {
+            FigureScale.Thousand => 1_000m,
+            FigureScale.Million => 1_000_000m,
+            FigureScale.Billion => 1_000_000_000m,
+            FigureScale.Trillion => 1_000_000_000_000m,
+            _ => 1m,
+        };
+        return Math.Abs(figure.Value) <= decimal.MaxValue / factor ? figure.ScaledValue
+            : figure.Value < 0 ? decimal.MinValue : decimal.MaxValue;
+    }
 
     /// <summary>
     /// A round step (1, 2 or 5 times a power of ten) that cuts <paramref name="range"/> into about four parts.
@@ -251,18 +282,19 @@ public static class FigureChart
         return 10 * magnitude;
     }
 
-    private static string Tick(decimal value, FigureUnit unit)
+    /// <summary>The label of a tick at <paramref name="value"/> units of <paramref name="axisUnit"/> (1, 10 or 100).</summary>
+    private static string Tick(decimal value, decimal axisUnit, FigureUnit unit)
     {
+        // Compared and divided in axis units: the tick's own value may be beyond what a decimal holds.
         decimal magnitude = Math.Abs(value);
-        (decimal divisor, string word) = magnitude switch
-        {
-            >= 1_000_000_000_000m => (1_000_000_000_000m, " trillion"),
-            >= 1_000_000_000m => (1_000_000_000m, " billion"),
-            >= 1_000_000m => (1_000_000m, " million"),
-            _ => (1m, string.Empty),
-        };
+        (decimal divisor, string word) =
+            magnitude >= 1_000_000_000_000m / axisUnit ? (1_000_000_000_000m, " trillion")
+            : magnitude >= 1_000_000_000m / axisUnit ? (1_000_000_000m, " billion")
+            : magnitude >= 1_000_000m / axisUnit ? (1_000_000m, " million")
+            : (1m, string.Empty);
+        decimal shown = divisor >= axisUnit ? magnitude / (divisor / axisUnit) : magnitude * (axisUnit / divisor);
 
-        string text = (value < 0 ? "−" : string.Empty) + Formatting.Readable(magnitude / divisor) + word;
+        string text = (value < 0 ? "−" : string.Empty) + Formatting.Readable(shown) + word;
         return unit == FigureUnit.Percent ? text + "%" : text;
     }
 

@@ -139,19 +139,29 @@ public static class HtmlReport
                 .Append("<td><span class=\"badge status-").Append(Html.Encode(status)).Append("\">").Append(Html.Encode(status)).Append("</span></td>")
                 .Append("<td>").Append(OrNone(agreement.Parties.Count == 0 ? null : string.Join(", ", agreement.Parties))).Append("</td><td>");
 
-            // Mentions grouped by document, each line number a link to the words.
-            bool firstDocument = true;
-            foreach (string documentId in Formatting.DocumentIds(agreement.Mentions))
+            // Mentions grouped by document (in order of first appearance), each line number a link to the words; the
+            // groups are made in one pass, so an agreement mentioned in every document costs as much as its mentions.
+            var byDocument = new List<(string DocumentId, List<int> Mentions)>();
+            var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+            IReadOnlyList<Citation> mentions = agreement.Mentions;
+            for (int i = 0; i < mentions.Count; i++)
             {
-                html.Append(firstDocument ? string.Empty : "<br/>").Append("<span class=\"id\">").Append(Html.Encode(documentId)).Append("</span>:");
-                firstDocument = false;
-                for (int i = 0; i < agreement.Mentions.Count; i++)
+                if (!groupOf.TryGetValue(mentions[i].DocumentId, out int group))
                 {
-                    Citation mention = agreement.Mentions[i];
-                    if (mention.DocumentId == documentId)
-                    {
-                        html.Append(' ').Append(Link(marks.Href(Marks.AgreementAnchor(agreement, i)), Formatting.Number(mention.Line), title: $"“{mention.Text}”, line {Formatting.Number(mention.Line)}, column {Formatting.Number(mention.Column)}"));
-                    }
+                    groupOf[mentions[i].DocumentId] = group = byDocument.Count;
+                    byDocument.Add((mentions[i].DocumentId, []));
+                }
+
+                byDocument[group].Mentions.Add(i);
+            }
+
+            for (int g = 0; g < byDocument.Count; g++)
+            {
+                html.Append(g == 0 ? string.Empty : "<br/>").Append("<span class=\"id\">").Append(Html.Encode(byDocument[g].DocumentId)).Append("</span>:");
+                foreach (int i in byDocument[g].Mentions)
+                {
+                    Citation mention = mentions[i];
+                    html.Append(' ').Append(Link(marks.Href(Marks.AgreementAnchor(agreement, i)), Formatting.Number(mention.Line), title: $"“{mention.Text}”, line {Formatting.Number(mention.Line)}, column {Formatting.Number(mention.Column)}"));
                 }
             }
 
@@ -397,28 +407,54 @@ public static class HtmlReport
         private void Nest(string documentId, List<Span> spans)
         {
             var roots = new List<Span>();
-            var open = new Stack<Span>();
+
+            // The open marks, outermost first. Each is inside the one before it, so their ends never increase along
+            // the list, and the innermost mark holding a span's end is found by binary search: a text of many nested
+            // and crossing spans costs n log n, not n times the depth.
+            var open = new List<Span>();
             foreach (Span span in spans.OrderBy(s => s.Start).ThenByDescending(s => s.Citation.Length))
             {
-                while (open.Count > 0 && open.Peek().End <= span.Start)
+                while (open.Count > 0 && open[^1].End <= span.Start)
                 {
-                    open.Pop();
+                    open.RemoveAt(open.Count - 1);
                 }
 
-                if (open.Count > 0 && span.End > open.Peek().End)
+                if (open.Count > 0 && span.End > open[^1].End)
                 {
                     // Elements cannot cross: link to the innermost mark that holds the whole span, else to the one
-                    // holding its start (the stack enumerates innermost first).
-                    _hrefs[span.Anchor] = (open.FirstOrDefault(o => o.End >= span.End) ?? open.Peek()).Anchor;
+                    // holding its start.
+                    int holding = LastEndingAtOrAfter(open, span.End);
+                    _hrefs[span.Anchor] = (holding >= 0 ? open[holding] : open[^1]).Anchor;
                     continue;
                 }
 
-                (open.Count > 0 ? open.Peek().Children : roots).Add(span);
-                open.Push(span);
+                (open.Count > 0 ? open[^1].Children : roots).Add(span);
+                open.Add(span);
                 _hrefs[span.Anchor] = span.Anchor;
             }
 
             _roots[documentId] = roots;
+        }
+
+        /// <summary>The index of the last mark that ends at or after <paramref name="end"/>, or -1; ends never increase along <paramref name="open"/>.</summary>
+        private static int LastEndingAtOrAfter(List<Span> open, int end)
+        {
+            int low = 0, high = open.Count - 1, found = -1;
+            while (low <= high)
+            {
+                int middle = low + ((high - low) / 2);
+                if (open[middle].End >= end)
+                {
+                    found = middle;
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return found;
         }
 
         /// <summary>Whether the citation's words stand at its offset, and marking them does not split a surrogate pair.</summary>
