@@ -39,6 +39,7 @@ namespace SummitData.Generator.Parsing
         public static readonly DiagnosticKind DiscrepancyTwoSides = new("SD0023", "Discrepancy declared twice in one document", DiagnosticLevel.Error);
         public static readonly DiagnosticKind DiscrepancyOneSide = new("SD0024", "Discrepancy with one side only", DiagnosticLevel.Error);
         public static readonly DiagnosticKind IdOfTwoKinds = new("SD0025", "One id declared as two kinds", DiagnosticLevel.Error);
+        public static readonly DiagnosticKind UnreviewedCandidate = new("SD0028", "Unreviewed candidate", DiagnosticLevel.Warning);
         public static readonly DiagnosticKind InternalError = new("SD0099", "Internal error", DiagnosticLevel.Error);
 
         public static readonly DiagnosticKind[] All =
@@ -47,7 +48,7 @@ namespace SummitData.Generator.Parsing
             AnchorNotFound, AnchorAmbiguous, DuplicateId, DanglingReference, FigureMismatch, InvalidId,
             IdentifierCollision, ConflictingDeclaration, NotStated, QuoteNotEnclosed, WrongNodeType, DuplicateKey,
             LimitExceeded, InvalidSetting, TooManyNamedMembers, DiscrepancyTwoSides, DiscrepancyOneSide, IdOfTwoKinds,
-            InternalError,
+            UnreviewedCandidate, InternalError,
         };
     }
 }
