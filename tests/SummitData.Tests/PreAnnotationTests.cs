@@ -175,6 +175,38 @@ public sealed class PreAnnotationTests
     }
 
     [Fact]
+    public void The_metadata_keys_are_written_as_the_format_wants_them()
+    {
+        const string Text = "Putin in Beijing, May 16-17 2024\r\nSource: https://example.org/putin-beijing.\r\nThe visit lasted two days.";
+        PreAnnotation pre = PreAnnotator.Annotate(Text, new PreAnnotationOptions { Source = "putin.txt", HeaderComments = new[] { "yaml-language-server: $schema=summit.schema.json" } });
+
+        // Line endings are LF, as every annotated file is read; the id comes from the title.
+        Assert.Equal(Text.Replace("\r\n", "\n", StringComparison.Ordinal), pre.Text);
+        Assert.Equal("putin-in-beijing-may-16-17-2024", pre.Id);
+        Assert.StartsWith("---\n# yaml-language-server: $schema=summit.schema.json\nformat: summitdata/1\nid: putin-in-beijing-may-16-17-2024\nsource: putin.txt\n", pre.Content, StringComparison.Ordinal);
+        Assert.EndsWith("\n---\n" + pre.Text, pre.Content, StringComparison.Ordinal);
+
+        Document document = Assert.Single(SummitDataLoader.LoadText("putin.summit", pre.Content).Data.Documents);
+        Assert.Equal(pre.Sha256, document.Sha256);
+        Assert.Equal("Putin in Beijing, May 16-17 2024", document.Title);
+        Assert.Equal("https://example.org/putin-beijing", document.Url);
+        Assert.Null(document.Outlet);
+        Assert.Null(document.Published);
+        Assert.Empty(document.Authors);
+        Assert.Null(document.Language);
+        Assert.Empty(document.InferredFields);
+
+        // An English text gets 'en', listed as inferred: the format cannot tell where a text states its language.
+        string english = string.Concat(Enumerable.Repeat("The leaders of the two states met in the capital and talked for hours. ", 5));
+        Document guessed = Assert.Single(SummitDataLoader.LoadText("en.summit", PreAnnotator.Annotate(english).Content).Data.Documents);
+        Assert.Equal("en", guessed.Language);
+        Assert.Equal(new[] { "language" }, guessed.InferredFields);
+        Assert.Equal("document", PreAnnotator.Annotate(english).Id);
+
+        Assert.Throws<ArgumentException>(() => PreAnnotator.Annotate(Text, new PreAnnotationOptions { Id = "Not An Id" }));
+    }
+
+    [Fact]
     public void Any_record_of_any_kind_marked_unreviewed_is_one_warning_and_no_record()
     {
         const string Text = "Anna Berg said “yes” in Ruritania.";
