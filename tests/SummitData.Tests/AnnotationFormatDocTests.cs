@@ -67,6 +67,11 @@ public sealed class AnnotationFormatDocTests
             table.Append("| `id` | id | yes | stable id of the document; unique in the corpus |\n");
         }
 
+        if (kind.Scope != KindScope.Document)
+        {
+            table.Append($"| `{Kinds.UnreviewedKey}` | `true` or `false` | no (default `false`) | `true` marks an unreviewed candidate: no record and no error, one warning (`SD0028`) until the marker is removed or the candidate deleted |\n");
+        }
+
         foreach (FieldDescription field in kind.Fields.Where(f => f.Declared))
         {
             string required = field.Required ? "yes" : field.Default is { } d ? $"no (default `{d}`)" : field.AtLeastOne ? "at least one" : "no";

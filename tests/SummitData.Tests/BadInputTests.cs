@@ -32,10 +32,10 @@ public sealed class BadInputTests
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "BadInput");
 
     /// <summary>
-    /// What leaves a document in: SD0017, the only warning, and SD0024, an error that leaves out the discrepancy
-    /// declared in one document only, not the document.
+    /// What leaves a document in: the warnings SD0017 and SD0028 (an unreviewed candidate, which is no record), and
+    /// SD0024, an error that leaves out the discrepancy declared in one document only, not the document.
     /// </summary>
-    private static readonly string[] KeepTheDocument = { "SD0017", "SD0024" };
+    private static readonly string[] KeepTheDocument = { "SD0017", "SD0024", "SD0028" };
 
     private static readonly Lazy<ILookup<string, (string Id, int Line)>> Expectations = new(() => File
         .ReadAllLines(Path.Combine(Folder, "cases.tsv"))
@@ -236,6 +236,14 @@ public sealed class BadInputTests
             }
 
             Assert.All(data.Figures, f => Assert.Equal(Str(Items(yaml, "figures").Single(i => Str(i, "id") == f.Id), "claim"), f.ClaimId));
+
+            // Records are the reviewed items, and only they.
+            Assert.Equal(Items(yaml, "figures").Count(), data.Figures.Count);
+            Assert.Equal(Items(yaml, "quotes").Count(), data.Quotes.Count);
+            Assert.Equal(Items(yaml, "people").Count(), data.People.Count);
+            Assert.Equal(Items(yaml, "entities").Count(), data.Entities.Count);
+            Assert.Equal(Items(yaml, "agreements").Count(), data.Agreements.Count);
+            Assert.Equal(Items(yaml, "claims").Count(), data.Claims.Count);
         }
 
         private static (YamlMappingNode Yaml, string Text) Split(string content)
@@ -277,9 +285,10 @@ public sealed class BadInputTests
             Assert.Same(record, property!.GetValue(null));
         }
 
+        /// <summary>The records of a list; an item marked <c>unreviewed: true</c> is a candidate, not a record.</summary>
         private static IEnumerable<YamlMappingNode> Items(YamlMappingNode node, string key) =>
             node.Children.TryGetValue(new YamlScalarNode(key), out YamlNode? list) && list is YamlSequenceNode sequence
-                ? sequence.Children.Cast<YamlMappingNode>()
+                ? sequence.Children.Cast<YamlMappingNode>().Where(item => Str(item, "unreviewed") != "true")
                 : Enumerable.Empty<YamlMappingNode>();
 
         private static IEnumerable<string> Anchors(YamlMappingNode node, string key) =>

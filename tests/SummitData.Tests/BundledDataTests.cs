@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
+using SummitData.Authoring;
 using Xunit;
 
 namespace SummitData.Tests;
@@ -151,52 +151,40 @@ public sealed class BundledDataTests
     [Fact]
     public void Every_quotation_in_the_texts_is_a_quote()
     {
+        // The scanner finds every quotation (opening to closing mark, typographic or straight, never closed, or closed
+        // without an opening mark); coverage says which no quote starts at. The same implementation as the tool's coverage.
+        int quotations = 0;
         foreach (Document document in Data.Documents)
         {
-            HashSet<int> starts = Data.Quotes.InDocument(document.Id).Select(q => q.Citation.Offset).ToHashSet();
-            foreach (Match mark in Regex.Matches(document.Text, "[“‘\"]"))
-            {
-                // A straight double quote closes as often as it opens: only an opening one starts a quotation.
-                bool opening = mark.Value != "\"" || mark.Index == 0 || !char.IsLetterOrDigit(document.Text[mark.Index - 1]);
-                if (opening)
-                {
-                    Assert.True(starts.Contains(mark.Index + 1), $"{document.Id} line {Line(document.Text, mark.Index)}: quotation not annotated: {Around(document.Text, mark.Index)}");
-                }
-            }
+            DocumentCoverage coverage = Coverage.Of(Data, document);
+            UncoveredItem? missing = coverage.Uncovered.FirstOrDefault(u => u.Kind == CoverageItemKind.Quotation);
+            Assert.True(missing is null, $"{document.Id} line {missing?.Line}: quotation not annotated: {missing?.Text}");
+            quotations += coverage.Quotations;
         }
+
+        // And every quote is one of those quotations.
+        Assert.Equal(Data.Quotes.Count, quotations);
     }
 
     [Fact]
     public void Every_number_in_the_texts_is_a_figure_or_a_date_or_a_name()
     {
-        var months = new Regex("January|February|March|April|May|June|July|August|September|October|November|December");
+        // Numbers to cover are the scanner's: every number in digits except years used as dates, days of a month, list,
+        // footnote and reference numbers and numbers inside names, and number words with a unit, a scale, a fraction or
+        // several words.
+        int numbers = 0;
         foreach (Document document in Data.Documents)
         {
-            string text = document.Text;
-            var figures = Data.Figures.InDocument(document.Id).Select(f => f.Citation).ToList();
-            foreach (Match number in Regex.Matches(text, @"[0-9]+(?:[.,][0-9]+)*"))
-            {
-                int start = number.Index;
-                int end = start + number.Length;
-                string before = text.Substring(Math.Max(0, start - 12), Math.Min(12, start));
-                string after = text.Substring(end, Math.Min(12, text.Length - end));
-                int lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-                bool covered = figures.Any(f => f.Offset <= start && end <= f.Offset + f.Length);
-                bool year = Regex.IsMatch(number.Value, "^(19|20)[0-9]{2}$");
-                bool dayOfMonth = months.IsMatch(before + after);
-                bool partOfName = (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '-' && start > 1 && char.IsLetter(text[start - 2]))))
-                    || (end < text.Length && char.IsLetter(text[end])) || before.EndsWith("Siberia ", StringComparison.Ordinal);
-                bool listOrReference = (text.Substring(lineStart, start - lineStart).Trim().Length == 0 && after.StartsWith('.'))
-                    || before.EndsWith("Appendix ", StringComparison.Ordinal) || before.EndsWith("Table ", StringComparison.Ordinal)
-                    || (start > 0 && text[start - 1] == '[' && end < text.Length && text[end] == ']');
-                Assert.True(
-                    covered || year || dayOfMonth || partOfName || listOrReference,
-                    $"{document.Id} line {Line(text, start)}: number not annotated: {Around(text, start)}");
-            }
+            DocumentCoverage coverage = Coverage.Of(Data, document);
+            UncoveredItem? missing = coverage.Uncovered.FirstOrDefault(u => u.Kind == CoverageItemKind.Number);
+            Assert.True(missing is null, $"{document.Id} line {missing?.Line}: number not annotated: {(missing is null ? null : Around(document.Text, missing.Offset))}");
+            numbers += coverage.Numbers;
+            TextScan scan = TextScanner.Scan(document.Text);
+            Assert.All(scan.Numbers.Where(n => n.IsDigits), n => Assert.NotEqual(NumberRole.Possible, n.Role));
         }
-    }
 
-    private static int Line(string text, int offset) => text.Substring(0, offset).Count(c => c == '\n') + 1;
+        Assert.True(numbers >= 15, $"only {numbers} numbers to cover");
+    }
 
     private static string Around(string text, int offset) => text.Substring(Math.Max(0, offset - 30), Math.Min(70, text.Length - Math.Max(0, offset - 30)));
 }

@@ -53,6 +53,7 @@ public sealed class DiagnosticTests
         { "SD0011", "dangling id in about", "about: [ruritania, freedonia]", "about: [ruritania, atlantis]" },
         { "SD0013", "a party's name instead of its id", "parties: [ruritania, freedonia]", "parties: [Ruritania, freedonia]" },
         { "SD0025", "a person's id declared as an entity", "  - id: freedonia\n", "  - id: anna-berg\n" },
+        { "SD0028", "an unreviewed candidate with a wrong value", "    value: 2\n", "    unreviewed: true\n    value: 3\n" },
     };
 
     /// <summary>

@@ -28,6 +28,13 @@ namespace SummitData.Generator.Kinds
 
         public static KindDescription Discrepancies => DiscrepanciesKind.Description;
 
+        /// <summary>
+        /// The key that marks a record of any list as an unreviewed candidate, as pre-annotation writes it: such a record is
+        /// never a record and never an error, only one warning (SD0028) until the author checks it and removes the marker,
+        /// or deletes it.
+        /// </summary>
+        public const string UnreviewedKey = "unreviewed";
+
         /// <summary>Every kind, in the order of the data set and the reports.</summary>
         public static readonly KindDescription[] All = { Documents, Agreements, Figures, Quotes, People, Entities, Claims, Discrepancies };
 

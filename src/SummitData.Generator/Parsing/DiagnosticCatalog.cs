@@ -41,6 +41,7 @@ namespace SummitData.Generator.Parsing
         public static readonly DiagnosticKind IdOfTwoKinds = new("SD0025", "One id declared as two kinds", DiagnosticLevel.Error);
         public static readonly DiagnosticKind Unreadable = new("SD0026", "File cannot be read as a document", DiagnosticLevel.Error);
         public static readonly DiagnosticKind NotUtf8 = new("SD0027", "File is not UTF-8", DiagnosticLevel.Error);
+        public static readonly DiagnosticKind UnreviewedCandidate = new("SD0028", "Unreviewed candidate", DiagnosticLevel.Warning);
         public static readonly DiagnosticKind InternalError = new("SD0099", "Internal error", DiagnosticLevel.Error);
 
         public static readonly DiagnosticKind[] All =
@@ -49,7 +50,7 @@ namespace SummitData.Generator.Parsing
             AnchorNotFound, AnchorAmbiguous, DuplicateId, DanglingReference, FigureMismatch, InvalidId,
             IdentifierCollision, ConflictingDeclaration, NotStated, QuoteNotEnclosed, WrongNodeType, DuplicateKey,
             LimitExceeded, InvalidSetting, TooManyNamedMembers, DiscrepancyTwoSides, DiscrepancyOneSide, IdOfTwoKinds,
-            Unreadable, NotUtf8, InternalError,
+            Unreadable, NotUtf8, UnreviewedCandidate, InternalError,
         };
     }
 }

@@ -207,6 +207,8 @@ namespace SummitData.Generator.Parsing
         /// <summary>
         /// Reads one record of a list by its kind's description: the mapping, a unique id, every declared field by its
         /// type, then the kind's own rules. The record is kept when it has an id, every required value and no error.
+        /// A record marked <c>unreviewed: true</c> is a candidate (<see cref="Kinds.Kinds.UnreviewedKey"/>): it is read
+        /// the same way, but what it would report is only summed up in one warning (SD0028), and it is never kept.
         /// </summary>
         private static (RecordSpec Spec, RecordSite Site)? ReadRecord(
             KindDescription kind,
@@ -225,7 +227,54 @@ namespace SummitData.Generator.Parsing
                 return null;
             }
 
-            var reader = new FieldReader(mapping, kind.WithArticle, map, diagnostics, RecordKeys(kind));
+            foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
+            {
+                if (entry.Key.Value == Kinds.Kinds.UnreviewedKey && entry.Value is YamlScalar { IsPlain: true, Value: "true" })
+                {
+                    ReportCandidate(kind, mapping, entry.Key, document, resolver, map, diagnostics, path);
+                    return null;
+                }
+            }
+
+            return ReadFields(kind, new FieldReader(mapping, kind.WithArticle, map, diagnostics, RecordKeys(kind)), seen, document, resolver, map, path);
+        }
+
+        /// <summary>
+        /// An unreviewed candidate: read against a list of its own, with ids of its own, so that nothing it holds is an
+        /// error of the document (a wrong value, an ambiguous anchor) and nothing of it becomes a record; one warning at
+        /// the marker says what to do and what the candidate would give as written.
+        /// </summary>
+        private static void ReportCandidate(KindDescription kind, YamlMapping mapping, YamlScalar marker, DocumentReading document, AnchorResolver resolver, SourceMap map, List<DiagnosticInfo> diagnostics, string path)
+        {
+            var problems = new List<DiagnosticInfo>();
+            var reader = new FieldReader(mapping, kind.WithArticle, map, problems, RecordKeys(kind));
+            ReadFields(kind, reader, new Dictionary<string, Dictionary<string, YamlNode>>(StringComparer.Ordinal), document, resolver, map, path);
+            string name = reader.Node("id") is YamlScalar { IsNull: false } id ? $"{Capitalized(kind.Singular)} '{FieldReader.Shorten(id.Value)}'" : Capitalized(kind.WithArticle);
+            var message = new StringBuilder($"{name} is an unreviewed candidate, not a record: check it against the text and remove '{Kinds.Kinds.UnreviewedKey}: true', or delete it");
+            DiagnosticInfo? first = problems.Find(p => p.Level == DiagnosticLevel.Error) ?? (problems.Count > 0 ? problems[0] : null);
+            if (first is not null)
+            {
+                message.Append($"; as written it would give {first.Id} (line {first.Location?.Line}): {first.Message}");
+                if (problems.Count > 1)
+                {
+                    message.Append($" (and {problems.Count - 1} more)");
+                }
+            }
+
+            diagnostics.Add(DiagnosticCatalog.UnreviewedCandidate.At(map.Map(marker), message.ToString()));
+        }
+
+        private static (RecordSpec Spec, RecordSite Site)? ReadFields(
+            KindDescription kind,
+            FieldReader reader,
+            Dictionary<string, Dictionary<string, YamlNode>> seen,
+            DocumentReading document,
+            AnchorResolver resolver,
+            SourceMap map,
+            string path)
+        {
+            // 'unreviewed: false' is a reviewed record; anything else but true or false is an error.
+            reader.Bool(Kinds.Kinds.UnreviewedKey, false);
             string? id = reader.Id();
             if (id is not null)
             {
@@ -400,10 +449,10 @@ namespace SummitData.Generator.Parsing
             return keys.ToArray();
         }
 
-        /// <summary>The keys a record of a kind may have: its id, its declared fields, and an inline anchor's prefix and suffix.</summary>
+        /// <summary>The keys a record of a kind may have: its id, the unreviewed marker, its declared fields, and an inline anchor's prefix and suffix.</summary>
         private static string[] RecordKeys(KindDescription kind)
         {
-            var keys = new List<string> { "id" };
+            var keys = new List<string> { "id", Kinds.Kinds.UnreviewedKey };
             foreach (FieldDescription field in kind.Fields)
             {
                 if (!field.Declared)

@@ -1,32 +1,23 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace SummitData.Generator.Parsing
 {
     /// <summary>
-    /// Checks a figure's value, scale and unit against the words it is anchored to, where the words allow it:
-    /// digits or number words must equal the value, scale words the scale, percent and dollar signs the unit.
+    /// Checks a figure's value, scale and unit against the words it is anchored to, where the words allow it: the
+    /// numbers the words write (digits or words, read by <see cref="NumberReader"/>) must include the value with its
+    /// scale, and percent and dollar signs must agree with the unit. Words with no number ("no investments") and
+    /// indefinite numbers ("hundreds") say no value, so nothing is checked, and nothing is checked wrongly.
     /// </summary>
+    /// <remarks>
+    /// A number that ends in a scale word keeps the scale, as digits do: "three thousand" is 3 with the scale
+    /// <c>thousand</c>, as "USD 240 billion" is 240 with the scale <c>billion</c>; "one hundred" is 100 (hundred is no
+    /// scale of the format). A fraction with no finite decimal form ("two-thirds") matches a value rounded to the value's
+    /// own decimal places with at least two significant digits (0.67, 0.667); with the unit <c>percent</c>, a fraction in
+    /// words is a percentage (66.67). "A decade" and "a century" are 10 and 100 years: "half a century" is 50.
+    /// </remarks>
     internal static class FigureCheck
     {
-        private static readonly Regex Digits = new(@"[0-9]+(?:[.,][0-9]+)*", RegexOptions.CultureInvariant);
-        private static readonly Regex Words = new(@"[\p{L}]+", RegexOptions.CultureInvariant);
-
-        private static readonly Dictionary<string, decimal> NumberWords = Build();
-
-        private static readonly Dictionary<string, string> ScaleWords = new(StringComparer.Ordinal)
-        {
-            ["thousand"] = "thousand",
-            ["million"] = "million",
-            ["mn"] = "million",
-            ["billion"] = "billion",
-            ["bn"] = "billion",
-            ["trillion"] = "trillion",
-            ["tn"] = "trillion",
-        };
-
         /// <summary>
         /// Null when the value times its scale fits in a decimal, as <c>Figure.ScaledValue</c>, the charts and the reports
         /// compute it; otherwise a sentence saying why the value is refused and how to fix it.
@@ -43,7 +34,7 @@ namespace SummitData.Generator.Parsing
             };
 
             // decimal.MaxValue divided by a power of ten up to 10^12 is exact, so this compares without overflowing.
-            if (Math.Abs(value) <= decimal.MaxValue / factor)
+            if (System.Math.Abs(value) <= decimal.MaxValue / factor)
             {
                 return null;
             }
@@ -55,92 +46,47 @@ namespace SummitData.Generator.Parsing
         /// <summary>Returns null when consistent, otherwise the field at fault and a sentence saying what disagrees.</summary>
         public static (string Field, string Problem)? Check(string words, decimal value, string scale, string unit)
         {
-            string lower = words.ToLowerInvariant();
-            var tokens = new List<string>();
-            foreach (Match m in Words.Matches(lower))
+            var numbers = new List<NumberPhrase>();
+            foreach (NumberPhrase phrase in NumberReader.Read(words))
             {
-                tokens.Add(m.Value);
-            }
-
-            // Value: digits first, then number words. Phrases such as "half a century" combine words and are not checked.
-            var numbers = new List<decimal>();
-            foreach (Match m in Digits.Matches(words))
-            {
-                string digits = m.Value;
-                if (Regex.IsMatch(digits, @"^[0-9]{1,3}(,[0-9]{3})+$"))
+                if (phrase.HasValue)
                 {
-                    digits = digits.Replace(",", string.Empty);
-                }
-                else
-                {
-                    digits = digits.Replace(',', '.');
-                }
-
-                if (decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal parsed))
-                {
-                    numbers.Add(parsed);
+                    numbers.Add(phrase);
                 }
             }
 
-            bool compound = tokens.Contains("century") || tokens.Contains("centuries") || tokens.Contains("decade") || tokens.Contains("decades");
-            if (numbers.Count == 0 && !compound)
+            if (numbers.Count > 0)
             {
-                decimal? fromWords = null;
-                for (int i = 0; i < tokens.Count; i++)
+                NumberPhrase? match = null;
+                foreach (NumberPhrase phrase in numbers)
                 {
-                    if (NumberWords.TryGetValue(tokens[i], out decimal n))
+                    if (phrase.Matches(value, unit == "percent") && (match is null || (match.Scale != scale && phrase.Scale == scale)))
                     {
-                        // "twenty-five": a tens word followed by a units word.
-                        if (n >= 20 && n < 100 && n % 10 == 0 && i + 1 < tokens.Count && NumberWords.TryGetValue(tokens[i + 1], out decimal unitsWord) && unitsWord < 10)
-                        {
-                            n += unitsWord;
-                            i++;
-                        }
-
-                        if (fromWords is null)
-                        {
-                            fromWords = n;
-                        }
+                        match = phrase;
                     }
                 }
 
-                if (fromWords is decimal w)
+                if (match is null)
                 {
-                    numbers.Add(w);
+                    return ("value", $"the value {value.ToString(CultureInfo.InvariantCulture)} does not match the number written in '{words}' ({string.Join(", ", numbers.ConvertAll(n => n.Describe()))})");
+                }
+
+                if (match.Scale != scale)
+                {
+                    return match.Scale != "none"
+                        ? ("scale", $"'{words}' says {match.Scale}, but the scale is '{scale}'")
+                        : ("scale", $"the scale is '{scale}', but '{words}' has no scale word; include it in the anchor or remove the scale");
                 }
             }
 
-            if (numbers.Count > 0 && !numbers.Contains(value))
-            {
-                return ("value", $"the value {value.ToString(CultureInfo.InvariantCulture)} does not match the number written in '{words}' ({string.Join(", ", numbers.ConvertAll(n => n.ToString(CultureInfo.InvariantCulture)))})");
-            }
-
-            string? writtenScale = null;
-            foreach (string token in tokens)
-            {
-                if (ScaleWords.TryGetValue(token, out string? s))
-                {
-                    writtenScale = s;
-                }
-            }
-
-            if (writtenScale is not null && writtenScale != scale)
-            {
-                return ("scale", $"'{words}' says {writtenScale}, but the scale is '{scale}'");
-            }
-
-            if (writtenScale is null && scale != "none" && numbers.Count > 0)
-            {
-                return ("scale", $"the scale is '{scale}', but '{words}' has no scale word; include it in the anchor or remove the scale");
-            }
-
-            bool percent = words.IndexOf('%') >= 0 || tokens.Contains("percent") || lower.Contains("per cent");
+            string lower = words.ToLowerInvariant();
+            bool percent = words.IndexOf('%') >= 0 || ContainsWord(lower, "percent") || lower.Contains("per cent");
             if (percent && unit != "percent")
             {
                 return ("unit", $"'{words}' is a percentage, but the unit is '{unit}'");
             }
 
-            bool dollars = words.IndexOf('$') >= 0 || tokens.Contains("usd");
+            bool dollars = words.IndexOf('$') >= 0 || ContainsWord(lower, "usd");
             if (dollars && unit != "usd")
             {
                 return ("unit", $"'{words}' is an amount in US dollars, but the unit is '{unit}'");
@@ -149,31 +95,19 @@ namespace SummitData.Generator.Parsing
             return null;
         }
 
-        private static Dictionary<string, decimal> Build()
+        private static bool ContainsWord(string lower, string word)
         {
-            var map = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            string[] units = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty" };
-            string[] ordinals = { "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth" };
-            for (int i = 0; i < units.Length; i++)
+            for (int i = lower.IndexOf(word, System.StringComparison.Ordinal); i >= 0; i = lower.IndexOf(word, i + 1, System.StringComparison.Ordinal))
             {
-                map[units[i]] = i;
-                map[ordinals[i]] = i;
+                bool startsWord = i == 0 || !char.IsLetter(lower[i - 1]);
+                bool endsWord = i + word.Length == lower.Length || !char.IsLetter(lower[i + word.Length]);
+                if (startsWord && endsWord)
+                {
+                    return true;
+                }
             }
 
-            string[] tens = { "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
-            string[] tensOrdinals = { "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth" };
-            for (int i = 0; i < tens.Length; i++)
-            {
-                map[tens[i]] = (i + 3) * 10;
-                map[tensOrdinals[i]] = (i + 3) * 10;
-            }
-
-            map["hundred"] = 100;
-            map["half"] = 0.5m;
-            map["dozen"] = 12;
-            map["once"] = 1;
-            map["twice"] = 2;
-            return map;
+            return false;
         }
     }
 }
