@@ -183,6 +183,24 @@ public sealed class NotebookFormatTests
     }
 
     [Fact]
+    public void A_person_profile_is_the_person_then_a_table_of_each_thing_said_about_them()
+    {
+        PersonProfile profile = Seeds.DataSet.About(Seeds.People.XiJinping);
+
+        string html = Html(profile);
+
+        Assert.Contains(NotebookHtml.Encode(profile.ToString()), html, StringComparison.Ordinal);
+        IReadOnlyList<(string[] Headers, string[][] Rows)> tables = HtmlTables.Read(html);
+        Assert.Equal(
+            new[] { profile.Quotes.Count, profile.Agreements.Count, profile.Claims.Count, profile.Discrepancies.Count },
+            tables.Select(t => t.Rows.Length));
+        Assert.Equal(profile.Quotes.Select(q => q.Id), tables[0].Rows.Select(r => r[0]));
+        Assert.Equal(
+            Math.Min(profile.Roles.Count, NotebookHtml.MaxSentences) + Math.Min(profile.Mentions.Count, NotebookHtml.MaxSentences),
+            Regex.Matches(html, "<div class=\"sd-cite\">").Count);
+    }
+
+    [Fact]
     public void Diagnostics_are_a_table_of_severity_id_file_line_column_and_message()
     {
         string document = ReadmeSnippets.Get("consumer-document").Replace("exact: 1,200 books", "exact: 1,300 books", StringComparison.Ordinal);
