@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.DotNet.Interactive.Formatting;
 using SummitData.Loading;
@@ -16,7 +17,7 @@ namespace SummitData.Interactive;
 /// </summary>
 public static class SummitDataFormatters
 {
-    private static int _registered;
+    private static readonly object Gate = new();
     private static int _maxRows = 100;
 
     /// <summary>The most rows a table shows (100 unless set); the count of all rows is shown below it.</summary>
@@ -31,16 +32,25 @@ public static class SummitDataFormatters
         }
     }
 
-    /// <summary>Registers the formatters with <see cref="Formatter"/>; registering again does nothing.</summary>
+    /// <summary>
+    /// Registers the formatters with <see cref="Formatter"/>; while they are registered, registering again does nothing
+    /// (after <see cref="Formatter.ResetToDefault"/> it registers them anew).
+    /// </summary>
     public static void Register()
     {
-        if (Interlocked.Exchange(ref _registered, 1) == 1)
+        lock (Gate)
         {
-            return;
+            if (!Formatter.RegisteredFormatters(includeDefaults: false).Any(f => f.Type == typeof(SummitDataSet) && f.MimeType == HtmlFormatter.MimeType))
+            {
+                RegisterAll();
+            }
         }
+    }
 
-        // The formatter picks the most specific registered type: a Discrepancy's own layout before IRecord's, a list
-        // of records before the kernel's own list formatter (which shows each record's ToString in an index column).
+    private static void RegisterAll()
+    {
+        // The formatter picks the most specific registered type, and registered ones before its own: a list of records
+        // is a table, not the kernel's list of each record's ToString in an index column.
         Both<IEnumerable<IRecord>>(NotebookHtml.Table, NotebookText.Table);
         Both<IEnumerable<Citation>>(NotebookHtml.Table, NotebookText.Table);
         Both<IEnumerable<SummitDiagnostic>>(NotebookHtml.Table, NotebookText.Table);

@@ -89,6 +89,22 @@ public sealed class NotebookFormatTests
     }
 
     [Fact]
+    public void Registering_twice_registers_once_and_again_after_a_reset()
+    {
+        int Count() => Formatter.RegisteredFormatters(includeDefaults: false).Count(f => f.Type == typeof(SummitDataSet));
+        SummitDataFormatters.Register();
+        Assert.Equal(2, Count()); // HTML and plain text
+
+        Formatter.ResetToDefault();
+        Assert.Equal(0, Count());
+        Assert.DoesNotContain("class=\"summitdata\"", Html(Seeds.DataSet), StringComparison.Ordinal);
+
+        SummitDataFormatters.Register();
+        Assert.Equal(2, Count());
+        Assert.Contains("<summary><b>Figures</b>", Html(Seeds.DataSet), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rows_past_the_limit_are_counted_not_shown()
     {
         int limit = SummitDataFormatters.MaxRows;
