@@ -67,9 +67,18 @@ internal readonly struct RecordReader
 
     public RecordList<string> Texts(string field) => RecordList.Of((string[]?)Value(field) ?? System.Array.Empty<string>());
 
-    public Citation Citation(string field) => (Citation?)Value(field) ?? throw new InvalidOperationException($"The {_kind.Singular} '{Id}' has no value for '{field}'.");
+    public Citation Citation(string field) => ((Citation?)Value(field) ?? throw new InvalidOperationException($"The {_kind.Singular} '{Id}' has no value for '{field}'.")).From(Source);
 
-    public RecordList<Citation> Citations(string field) => RecordList.Of((Citation[]?)Value(field) ?? System.Array.Empty<Citation>());
+    public RecordList<Citation> Citations(string field)
+    {
+        Citation[] citations = (Citation[]?)Value(field) ?? System.Array.Empty<Citation>();
+        foreach (Citation citation in citations)
+        {
+            citation.From(Source);
+        }
+
+        return RecordList.Of(citations);
+    }
 
     public RecordRef<T>? Ref<T>(string field)
         where T : class, IRecord =>

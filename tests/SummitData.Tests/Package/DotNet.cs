@@ -15,9 +15,16 @@ public static class DotNet
         public override string ToString() => $"exit code {ExitCode}\n{Output}";
     }
 
-    internal static Result Run(string workingDirectory, string packagesFolder, params string[] arguments)
+    internal static Result Run(string workingDirectory, string packagesFolder, params string[] arguments) =>
+        Program("dotnet", workingDirectory, packagesFolder, TimeSpan.FromMinutes(5), arguments);
+
+    /// <summary>
+    /// Runs a program (a script that calls dotnet, say) as <see cref="Run"/> runs dotnet; with no package folder, the
+    /// child uses the machine's (and chooses its own for what must be private).
+    /// </summary>
+    internal static Result Program(string fileName, string workingDirectory, string? packagesFolder, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -37,7 +44,11 @@ public static class DotNet
             start.Environment.Remove(key);
         }
 
-        start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        if (packagesFolder is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        }
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
@@ -51,10 +62,10 @@ public static class DotNet
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.Append(e.Data).Append('\n'); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 5 minutes:\n{output}");
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish in {timeout.TotalMinutes} minutes:\n{output}");
         }
 
         process.WaitForExit();

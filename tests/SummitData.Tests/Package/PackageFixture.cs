@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -9,16 +10,22 @@ namespace SummitData.Tests.Package;
 
 /// <summary>
 /// Packs SummitData once (the assemblies this test run was built with, <c>--no-build</c>) into a local folder feed,
-/// and prepares a work folder with a nuget.config for that feed and a private package folder, so consumers restore
+/// with a version unique to the run, and prepares a work folder with a nuget.config for that feed and a private package folder, so consumers restore
 /// the package just packed and nothing cached from before.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
+    private readonly ConcurrentDictionary<string, Lazy<object>> _once = new(StringComparer.Ordinal);
+
     public PackageFixture()
     {
         Root = ReadmeTests.RepositoryRoot();
         Configuration = typeof(PackageFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        Version = typeof(SummitDataSet).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+        BaseVersion = typeof(SummitDataSet).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
+        // A version no earlier run packed: whatever a package folder or the notebook kernel cached, this run restores
+        // the package it just packed.
+        Version = $"{BaseVersion}-test{Guid.NewGuid():N}";
         Work = Path.Combine(Path.GetTempPath(), "summitdata-package-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Work, "feed");
         Packages = Path.Combine(Work, "packages");
@@ -36,7 +43,7 @@ public sealed class PackageFixture : IDisposable
             </configuration>
             """);
 
-        PackResult = DotNet.Run(Root, Packages, "pack", Path.Combine(Root, "src", "SummitData", "SummitData.csproj"), "-c", Configuration, "--no-build", "-o", Feed);
+        PackResult = DotNet.Run(Root, Packages, "pack", Path.Combine(Root, "src", "SummitData", "SummitData.csproj"), "-c", Configuration, "--no-build", "-o", Feed, $"-p:Version={Version}");
         Assert.True(PackResult.ExitCode == 0, PackResult.ToString());
     }
 
@@ -44,6 +51,10 @@ public sealed class PackageFixture : IDisposable
 
     public string Configuration { get; }
 
+    /// <summary>The version the assemblies were built with, and that the README and the samples name (0.1.0).</summary>
+    public string BaseVersion { get; }
+
+    /// <summary>The version of the package packed for this run: <see cref="BaseVersion"/> with a prerelease label of its own.</summary>
     public string Version { get; }
 
     /// <summary>A temporary folder holding the feed, the package folder, nuget.config and the consumers.</summary>
@@ -90,6 +101,10 @@ public sealed class PackageFixture : IDisposable
     }
 
     public DotNet.Result Dotnet(string folder, params string[] arguments) => DotNet.Run(folder, Packages, arguments);
+
+    /// <summary>A value computed once for all the collection's tests that ask for it by <paramref name="key"/> (the notebooks' run in the kernel).</summary>
+    public T Once<T>(string key, Func<T> compute)
+        where T : class => (T)_once.GetOrAdd(key, _ => new Lazy<object>(compute)).Value;
 
     public void Dispose()
     {

@@ -13,7 +13,7 @@ namespace SummitData.Tests.Package;
 
 /// <summary>
 /// The packed package, used as users use it: a project that references it (bundled data, its own documents, a
-/// broken document), a .NET 10 file-based app, and the notebook run cell by cell against it.
+/// broken document) and a .NET 10 file-based app (the notebooks: <see cref="NotebookTests"/>).
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class PackageTests
@@ -34,11 +34,22 @@ public sealed class PackageTests
             "lib/net10.0/SummitData.dll", "lib/net10.0/SummitData.xml",
             "analyzers/dotnet/cs/SummitData.Generator.dll", "analyzers/dotnet/cs/YamlDotNet.dll",
             "buildTransitive/SummitData.props", "buildTransitive/SummitData.targets",
+            "interactive-extensions/dotnet/SummitData.Interactive.dll",
             "README.md",
         })
         {
             Assert.Contains(expected, entries);
         }
+
+        // The notebook extension is the only assembly there, and the only one that knows the notebook packages: the
+        // library references none of them (nor does the package depend on them, below).
+        Assert.Equal(new[] { "interactive-extensions/dotnet/SummitData.Interactive.dll" }, entries.Where(e => e.StartsWith("interactive-extensions/", StringComparison.Ordinal)));
+        foreach (string library in entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith(".dll", StringComparison.Ordinal)))
+        {
+            Assert.DoesNotContain(AssemblyReferences(zip, library), r => r.StartsWith("Microsoft.DotNet.Interactive", StringComparison.Ordinal));
+        }
+
+        Assert.Contains("Microsoft.DotNet.Interactive", AssemblyReferences(zip, "interactive-extensions/dotnet/SummitData.Interactive.dll"));
 
         // The generator is an analyzer only: referencing it as a library would load Roslyn into the app.
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generator", StringComparison.Ordinal));
@@ -200,10 +211,10 @@ public sealed class PackageTests
     {
         string script = File.ReadAllText(Path.Combine(_package.Root, "samples", "quickstart.cs"));
         Assert.Equal(ReadmeSnippets.Get("quickstart"), script.Replace("\r\n", "\n", StringComparison.Ordinal));
-        Assert.StartsWith($"#:package SummitData@{_package.Version}\n", script, StringComparison.Ordinal);
+        Assert.StartsWith($"#:package SummitData@{_package.BaseVersion}\n", script, StringComparison.Ordinal);
         string folder = Path.Combine(_package.Work, "script");
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "quickstart.cs"), script);
+        File.WriteAllText(Path.Combine(folder, "quickstart.cs"), script.Replace($"@{_package.BaseVersion}\n", $"@{_package.Version}\n", StringComparison.Ordinal));
 
         DotNet.Result run = _package.Dotnet(folder, "run", "--no-cache", "quickstart.cs");
 
@@ -217,45 +228,17 @@ public sealed class PackageTests
         Assert.Equal(Seeds.DataSet.Discrepancies.Select(d => d.ToString()), lines[^Seeds.DataSet.Discrepancies.Count..]);
     }
 
-    [Theory]
-    [InlineData("SummitData.ipynb")]
-    [InlineData("SummitData.dib")]
-    public void Notebook_cells_all_run_against_the_package(string notebook)
+    private static string[] AssemblyReferences(ZipArchive zip, string entry)
     {
-        // Restoring a consumer puts the package and its dependency in the private package folder, as
-        // #r "nuget: ..." does in a notebook; the runner maps that line to those assemblies.
-        string consumer = _package.NewConsumer("notebook-" + Path.GetExtension(notebook).TrimStart('.'), "Console.WriteLine();\n");
-        DotNet.Result restore = _package.Dotnet(consumer, "restore");
-        Assert.True(restore.ExitCode == 0, restore.ToString());
-        string summitData = Path.Combine(_package.Packages, "summitdata", _package.Version, "lib", "net10.0", "SummitData.dll");
-        string yamlLib = Path.Combine(Directory.GetDirectories(Path.Combine(_package.Packages, "yamldotnet")).Single(), "lib");
-        string yamlDotNet = Path.Combine(yamlLib, Directory.Exists(Path.Combine(yamlLib, "net10.0")) ? "net10.0" : "net8.0", "YamlDotNet.dll");
-        string path = Path.Combine(_package.Root, "samples", "notebooks", notebook);
-        Assert.Equal($"#r \"nuget: SummitData, {_package.Version}\"", NotebookRunner.Program.Cells(path)[0]);
+        using var assembly = new MemoryStream();
+        using (Stream stream = zip.GetEntry(entry)!.Open())
+        {
+            stream.CopyTo(assembly);
+        }
 
-        string runner = Path.Combine(_package.Root, "tests", "SummitData.NotebookRunner", "bin", _package.Configuration, "net10.0", "SummitData.NotebookRunner.dll");
-        DotNet.Result run = _package.Dotnet(_package.Work, runner, path, "--nuget", $"SummitData={summitData};{yamlDotNet}");
-
-        Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains($"\n{Seeds.DataSet}\n", run.Output, StringComparison.Ordinal);
-        Assert.Contains($"[table, {Seeds.DataSet.Agreements.Count} rows]", run.Output, StringComparison.Ordinal);
-        Assert.Contains($"[table, {Seeds.DataSet.QuotesBy("xi-jinping").Count()} rows]", run.Output, StringComparison.Ordinal);
-        Assert.Matches(@"\[html, \d{4,} characters\]", run.Output);
-        Assert.Contains("1 document, 0 agreements, 2 figures, 1 quote, 1 person; 0 errors, 0 warnings", run.Output, StringComparison.Ordinal);
-        Assert.Contains("SD0008 | Error | '1,300 books' is not in the text", run.Output, StringComparison.Ordinal);
-        Assert.EndsWith("cells ran\n", run.Output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Notebook_twins_have_the_same_cells()
-    {
-        string folder = Path.Combine(_package.Root, "samples", "notebooks");
-        Assert.Equal(
-            NotebookRunner.Program.Cells(Path.Combine(folder, "SummitData.ipynb")),
-            NotebookRunner.Program.Cells(Path.Combine(folder, "SummitData.dib")));
-        var cells = NotebookRunner.Program.Cells(Path.Combine(folder, "SummitData.ipynb"));
-        Assert.True(cells.Count >= 8);
-        Assert.Equal(ReadmeSnippets.Get("notebook").TrimEnd('\n'), cells[0]);
-        Assert.Contains(cells, c => c.EndsWith(ReadmeSnippets.Get("notebook-load").TrimEnd('\n'), StringComparison.Ordinal));
+        assembly.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(assembly);
+        MetadataReader reader = pe.GetMetadataReader();
+        return reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)).ToArray();
     }
 }
