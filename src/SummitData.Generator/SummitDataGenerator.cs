@@ -179,10 +179,12 @@ namespace SummitData.Generator
             string root = fallBack ? DefaultRootClass : settings.RootClass;
             DiagnosticInfo diagnostic = DiagnosticCatalog.InvalidSetting.At(
                 null,
-                $"The MSBuild properties SummitDataNamespace '{settings.Namespace}' and SummitDataRootClass '{settings.RootClass}' would declare the class {settings.Namespace}.{settings.RootClass}, but {problem}: "
+                "SummitDataNamespace.SummitDataRootClass",
+                $"{settings.Namespace}.{settings.RootClass}",
+                $"which would declare that class, but {problem}: "
                 + "the generated class would shadow it for this project (CS0436), and code using it would get this project's records instead; "
-                + "choose a namespace of the project's own (the namespace SummitData and its types belong to the SummitData package)"
-                + (fallBack ? $"; using '{ns}.{root}'" : string.Empty));
+                + "choose a namespace of the project's own (the namespace SummitData and its types belong to the SummitData package)",
+                fallBack ? $"; using '{ns}.{root}'" : string.Empty);
             return new GeneratorSettings(ns, root, settings.Visibility, settings.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray());
         }
 
@@ -254,7 +256,7 @@ namespace SummitData.Generator
                 return value;
             }
 
-            diagnostics.Add(DiagnosticCatalog.InvalidSetting.At(null, $"The MSBuild property {name} is '{value}', {problem}; using '{defaultValue}'"));
+            diagnostics.Add(DiagnosticCatalog.InvalidSetting.At(null, name, value, problem, $"; using '{defaultValue}'"));
             return defaultValue;
         }
 

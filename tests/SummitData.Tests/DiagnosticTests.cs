@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.IO;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SummitData.Generator;
@@ -345,12 +347,52 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Every_catalogued_id_has_a_matching_descriptor()
+    public void Every_descriptor_is_made_from_the_catalog_with_a_real_format_a_description_and_help()
     {
+        // The catalog is the one list of ids; the Roslyn descriptors are made from it.
         Assert.Equal(
-            DiagnosticCatalog.All.Select(k => (k.Id, k.Title, k.Level.ToString())),
-            DiagnosticDescriptors.All.Select(d => (d.Id, d.Title.ToString(), d.DefaultSeverity.ToString())));
+            DiagnosticCatalog.All.Select(k => (k.Id, k.Title, k.MessageFormat, k.Description, k.Level.ToString())),
+            DiagnosticDescriptors.All.Select(d => (d.Id, d.Title.ToString(), d.MessageFormat.ToString(), d.Description.ToString(), d.DefaultSeverity.ToString())));
         Assert.Equal(DiagnosticCatalog.All.Length, DiagnosticCatalog.All.Select(k => k.Id).Distinct().Count());
+
+        string doc = File.ReadAllText(System.IO.Path.Combine(ReadmeTests.RepositoryRoot(), "docs", "diagnostics.md"));
+        foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.All)
+        {
+            // A format says something of its own besides its arguments, and its arguments are {0}..{n-1}, each used.
+            string format = descriptor.MessageFormat.ToString();
+            string words = Regex.Replace(format, @"\{\d+\}", string.Empty);
+            Assert.True(Regex.Matches(words, "[A-Za-z]+").Count >= 3, $"{descriptor.Id}: the format '{format}' says nothing of its own");
+            int[] arguments = Regex.Matches(format, @"\{(\d+)\}").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order().ToArray();
+            Assert.Equal(Enumerable.Range(0, arguments.Length), arguments);
+            Assert.True(descriptor.Description.ToString().Length > 40, $"{descriptor.Id} has no real description");
+
+            // The help link goes to the id's own section of docs/diagnostics.md, whose anchor exists.
+            Assert.Equal(DiagnosticKind.HelpBase + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            string anchor = descriptor.HelpLinkUri[(descriptor.HelpLinkUri.IndexOf('#', StringComparison.Ordinal) + 1)..];
+            Assert.Contains($"<a id=\"{anchor}\"></a>{descriptor.Id} |", doc, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_release_files_track_every_id_of_the_catalog_and_no_other()
+    {
+        string folder = System.IO.Path.Combine(ReadmeTests.RepositoryRoot(), "src", "SummitData.Generator", "Releases");
+        var rows = Directory.GetFiles(folder, "AnalyzerReleases.*.md")
+            .SelectMany(File.ReadAllLines)
+            .Select(line => Regex.Match(line, @"^(SD\d{4}) \| SummitData \| (\w+) \| (.+)$"))
+            .Where(m => m.Success)
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value.Trim()))
+            .OrderBy(r => r.Item1, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(DiagnosticCatalog.All.Select(k => (k.Id, k.Level.ToString(), k.Title)).OrderBy(r => r.Id, StringComparer.Ordinal), rows);
+    }
+
+    [Fact]
+    public void A_diagnostic_is_its_format_filled_and_roslyn_formats_it_alike()
+    {
+        DiagnosticInfo info = DiagnosticCatalog.AnchorNotFound.At(null, "USD 13.5 billion", "check spelling");
+        Assert.Equal("'USD 13.5 billion' is not in the text (check spelling)", info.Message);
+        Assert.Equal(info.Message, DiagnosticDescriptors.ToDiagnostic(info).GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

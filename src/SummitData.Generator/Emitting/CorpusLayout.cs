@@ -80,7 +80,7 @@ namespace SummitData.Generator.Emitting
                 if (!named.For(kind.Section))
                 {
                     string plural = kind.Section;
-                    diagnostics.Add(Parsing.DiagnosticCatalog.TooManyNamedMembers.At(null, $"The documents have {Number(corpus.CountOf(kind.Section))} {plural}; above {Number(maxNamedMembers)} a kind gets no named properties (the runtime cannot load a class with about 65,500 methods or more), so {kind.ClassName} has none: use {kind.ClassName}.Get(id), {kind.ClassName}.TryGet(id, out ...) and {kind.ClassName}.All"));
+                    diagnostics.Add(Parsing.DiagnosticCatalog.TooManyNamedMembers.At(null, Number(corpus.CountOf(kind.Section)), plural, Number(maxNamedMembers), kind.ClassName));
                 }
             }
 

@@ -47,7 +47,7 @@ namespace SummitData.Generator.Kinds
                 // A figure of this document may state the claim: its words are then the claim's citation here.
                 if (record.IsNamed && !record.HasErrors && record.Citations("citations").Count == 0 && !record.Document.IsReferenced(Kinds.Figures, "claim", record.Id))
                 {
-                    record.Report(DiagnosticCatalog.MissingField, record.Node("citations") ?? record.Mapping, $"Claim '{record.Id}' needs at least one anchor in 'citations': the words of this document that state it (or a figure of this document with 'claim: {record.Id}')");
+                    record.Report(DiagnosticCatalog.MissingField, record.Node("citations") ?? record.Mapping, $"Claim '{record.Id}'", $"at least one anchor in 'citations': the words of this document that state it (or a figure of this document with 'claim: {record.Id}')");
                 }
             }
         }

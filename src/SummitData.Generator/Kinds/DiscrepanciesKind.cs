@@ -32,7 +32,7 @@ namespace SummitData.Generator.Kinds
         {
             // Each document takes one side: the same id twice in one document is SD0023, not a duplicate id.
             public override DiagnosticInfo? DuplicateInDocument(string id, int firstLine, string documentName, LocationInfo at) =>
-                DiagnosticCatalog.DiscrepancyTwoSides.At(at, $"Discrepancy '{id}' has two sides in document '{documentName}' (first at line {firstLine}); a discrepancy is between documents: give each document's words in that document, once");
+                DiagnosticCatalog.DiscrepancyTwoSides.At(at, id, documentName, DiagnosticCatalog.Int(firstLine));
         }
     }
 }

@@ -50,7 +50,7 @@ namespace SummitData.Generator.Kinds
                 // A value whose scaled value does not fit in a decimal would break every use of it (SD0006 at the value).
                 if (record.Text("value") is { } raw && FigureCheck.ScaledOverflow(Parse(raw), record.Text("scale") ?? "none") is { } overflow)
                 {
-                    record.Report(DiagnosticCatalog.InvalidNumber, record.Node("value")!, $"Figure '{record.Id}': {overflow}");
+                    record.Report(DiagnosticCatalog.InvalidNumber, record.Node("value")!, "value", $"figure '{record.Id}': {overflow}");
                 }
 
                 if (record.HasErrors || record.Citation("citation") is not { } citation || record.Text("value") is not { } written || record.Text("unit") is not { } unit)
@@ -62,7 +62,7 @@ namespace SummitData.Generator.Kinds
                 string scale = record.Text("scale") ?? "none";
                 if (FigureCheck.Check(citation.Text, value, scale, unit) is { } problem)
                 {
-                    record.Report(DiagnosticCatalog.FigureMismatch, record.Node(problem.Field) ?? record.Node("value")!, $"Figure '{record.Id}': {problem.Problem}");
+                    record.Report(DiagnosticCatalog.FigureMismatch, record.Node(problem.Field) ?? record.Node("value")!, record.Id, problem.Problem);
                 }
             }
 

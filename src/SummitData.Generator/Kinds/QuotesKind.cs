@@ -47,7 +47,7 @@ namespace SummitData.Generator.Kinds
                 bool isClosed = record.Text("closed") == "false" || (after < text.Length && ClosingMarks.IndexOf(text[after]) >= 0);
                 if (!opened || !isClosed)
                 {
-                    record.Report(DiagnosticCatalog.QuoteNotEnclosed, record.Node("exact")!, $"Quote '{record.Id}' is not enclosed in quotation marks in the text; 'exact' should be exactly the words between the marks (use 'closed: false' where the text never closes the quotation)");
+                    record.Report(DiagnosticCatalog.QuoteNotEnclosed, record.Node("exact")!, record.Id, "use 'closed: false' where the text never closes the quotation");
                 }
             }
         }

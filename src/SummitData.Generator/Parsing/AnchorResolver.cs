@@ -104,7 +104,7 @@ namespace SummitData.Generator.Parsing
             if (++_anchorCount > Limits.MaxAnchorsPerDocument)
             {
                 _tooMany = true;
-                Report(node, $"The document has more than {Limits.MaxAnchorsPerDocument} anchors (mentions, roles, citations, sides, figures and quotes); split it into several documents");
+                Report(node, $"the document has more than {Limits.MaxAnchorsPerDocument} anchors (mentions, roles, citations, sides, figures and quotes); split it into several documents");
                 return;
             }
 
@@ -179,7 +179,7 @@ namespace SummitData.Generator.Parsing
                 _anchors.Add(key, selection);
                 if (tooLong)
                 {
-                    Report(exactNode, $"An anchor's exact, prefix and suffix are at most {Limits.MaxAnchorLength} characters each; anchor fewer words, or pick the place with a shorter prefix or suffix");
+                    Report(exactNode, $"an anchor's exact, prefix and suffix are at most {Limits.MaxAnchorLength} characters each; anchor fewer words, or pick the place with a shorter prefix or suffix");
                     selection.Refuse();
                     return selection;
                 }
@@ -220,7 +220,7 @@ namespace SummitData.Generator.Parsing
                 if (!_citationLimitReported)
                 {
                     _citationLimitReported = true;
-                    limit = $"The document's anchors select more than {Limits.MaxCitationsPerDocument} citations in all (every occurrence a mention with 'all: true' takes counts); use a prefix or suffix instead of 'all: true' where a few occurrences matter, or split the document";
+                    limit = $"the document's anchors select more than {Limits.MaxCitationsPerDocument} citations in all (every occurrence a mention with 'all: true' takes counts); use a prefix or suffix instead of 'all: true' where a few occurrences matter, or split the document";
                 }
 
                 return false;
@@ -368,7 +368,7 @@ namespace SummitData.Generator.Parsing
                 YamlNode? node = crossed?.Node;
                 _diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(
                     node is null ? _map.FileStart(3) : _map.Map(node),
-                    $"Searching the text for this document's anchors examined more than {Limits.MaxAnchorCandidates} candidate places (anchors that overlap each other over a repetitive text); use fewer anchors there, one with 'all: true' instead of many, or split the document"));
+                    $"searching the text for this document's anchors examined more than {Limits.MaxAnchorCandidates} candidate places (anchors that overlap each other over a repetitive text); use fewer anchors there, one with 'all: true' instead of many, or split the document"));
             }
         }
 

@@ -44,7 +44,7 @@ namespace SummitData.Generator.Parsing
             var fileMap = new SourceMap(path, 0, 0);
             if (!content.StartsWith("---\n", StringComparison.Ordinal))
             {
-                string what = content.Length == 0 ? "The file is empty" : "The file does not start with a '---' line";
+                string what = content.Length == 0 ? "it is empty" : "it does not start with a '---' line";
                 diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(fileMap.FileStart(), what + "; an annotated document starts with '---', the YAML annotations, '---', then the text"));
                 return null;
             }
@@ -69,20 +69,20 @@ namespace SummitData.Generator.Parsing
 
             if (close < 0)
             {
-                diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(fileMap.FileStart(3), "The annotation block is never closed; add a line '---' between the annotations and the text"));
+                diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(fileMap.FileStart(3), "the annotation block is never closed; add a line '---' between the annotations and the text"));
                 return null;
             }
 
             if (close - yamlStart > Limits.MaxBlockLength)
             {
-                diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(fileMap.FileStart(3), $"The annotation block is larger than {Limits.MaxBlockLength} characters; split the document"));
+                diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(fileMap.FileStart(3), $"the annotation block is larger than {Limits.MaxBlockLength} characters; split the document"));
                 return null;
             }
 
             int textStart = Math.Min(content.Length, close + 4);
             if (content.Length - textStart > Limits.MaxTextLength)
             {
-                diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(fileMap.Line(close, line, 3), $"The text is longer than {Limits.MaxTextLength} characters; split the document"));
+                diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(fileMap.Line(close, line, 3), $"the text is longer than {Limits.MaxTextLength} characters; split the document"));
                 return null;
             }
 

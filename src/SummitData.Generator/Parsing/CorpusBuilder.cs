@@ -116,7 +116,12 @@ namespace SummitData.Generator.Parsing
                         List<KindDescription> targets = field.Targets.Select(Kinds.Kinds.Of).ToList();
                         problems.Add((document.Document.FilePath, DiagnosticCatalog.DanglingReference.At(
                             reference.Reference.Location,
-                            $"{Capitalized(kind.Singular)} '{site.Id}' {field.Verb} '{reference.Reference.Id}', but no document declares {Article(targets[0].Singular)} {Or(targets.Select(t => t.Singular).ToList())} with that id; declare it under {Or(targets.Select(t => "'" + t.Section + "'").ToList())} or fix the id")));
+                            Capitalized(kind.Singular),
+                            site.Id,
+                            field.Verb ?? "names",
+                            reference.Reference.Id,
+                            $"{Article(targets[0].Singular)} {Or(targets.Select(t => t.Singular).ToList())}",
+                            Or(targets.Select(t => "'" + t.Section + "'").ToList()))));
                     }
                 }
             }
@@ -126,7 +131,7 @@ namespace SummitData.Generator.Parsing
             document.Sites.Records.Where(s => s.Kind == kind.Section);
 
         private static DiagnosticInfo NameCollision(string kind, string id, LocationInfo location, string name, string otherId, LocationInfo otherLocation) =>
-            DiagnosticCatalog.IdentifierCollision.At(location, $"The {kind} ids '{id}' and '{otherId}' ({DocumentParser.FileName(otherLocation.FilePath)}, line {otherLocation.Line}) both become the C# name '{name}'; rename one of them");
+            DiagnosticCatalog.IdentifierCollision.At(location, kind, id, otherId, DocumentParser.FileName(otherLocation.FilePath), DiagnosticCatalog.Int(otherLocation.Line), name);
 
         /// <summary>What a round needs to know about the documents still in, kept up to date as documents leave.</summary>
         private sealed class Worklist
@@ -459,7 +464,7 @@ namespace SummitData.Generator.Parsing
                 {
                     var only = all[0];
                     RecordSite site = only.Document.Sites.Records.First(s => s.Kind == kind.Section && s.Id == group.Key);
-                    diagnostics.Add(DiagnosticCatalog.DiscrepancyOneSide.At(site.Location, $"Discrepancy '{group.Key}' has one side only (document '{only.Document.Document.Id}'); declare the same id with the other side's words in another document, or remove it"));
+                    diagnostics.Add(DiagnosticCatalog.DiscrepancyOneSide.At(site.Location, group.Key, only.Document.Document.Id));
                     continue;
                 }
 
@@ -523,7 +528,7 @@ namespace SummitData.Generator.Parsing
                 {
                     if (ids.TryGetValue(id, out LocationInfo? first))
                     {
-                        problems.Add((document.Document.FilePath, DiagnosticCatalog.DuplicateId.At(location, $"The {kind} id '{id}' is already used in {DocumentParser.FileName(first.FilePath)} (line {first.Line}); {kind} ids must be unique across all documents")));
+                        problems.Add((document.Document.FilePath, DiagnosticCatalog.DuplicateId.At(location, kind, id, $"in {DocumentParser.FileName(first.FilePath)} (line {first.Line})", $"{kind} ids must be unique across all documents")));
                         continue;
                     }
 
@@ -553,7 +558,7 @@ namespace SummitData.Generator.Parsing
                             {
                                 string field = site.Shared[i].Name;
                                 string hint = kind.Field(field).ConflictHint is { } more ? "; " + more : string.Empty;
-                                problems.Add((document.Document.FilePath, DiagnosticCatalog.ConflictingDeclaration.At(site.Shared[i].Location, $"The {kind.Singular} '{site.Id}' is declared with another {field} in {DocumentParser.FileName(earlier.Location.FilePath)} (line {earlier.Location.Line}): '{FieldReader.Shorten(earlier.Fields[i].Value)}'; a shared {kind.Singular} has one {field}{hint}")));
+                                problems.Add((document.Document.FilePath, DiagnosticCatalog.ConflictingDeclaration.At(site.Shared[i].Location, kind.Singular, site.Id, field, DocumentParser.FileName(earlier.Location.FilePath), DiagnosticCatalog.Int(earlier.Location.Line), FieldReader.Shorten(earlier.Fields[i].Value), hint)));
                                 break;
                             }
                         }
@@ -589,7 +594,7 @@ namespace SummitData.Generator.Parsing
                         }
                         else if (earlier.Kind != kind)
                         {
-                            problems.Add((document.Document.FilePath, DiagnosticCatalog.IdOfTwoKinds.At(site.Location, $"The id '{site.Id}' is declared as {Article(kind)} {kind} here and as {Article(earlier.Kind)} {earlier.Kind} in {DocumentParser.FileName(earlier.Location.FilePath)} (line {earlier.Location.Line}); {together} share one set of ids, since 'parties' and 'about' name them by id alone: rename one of them")));
+                            problems.Add((document.Document.FilePath, DiagnosticCatalog.IdOfTwoKinds.At(site.Location, site.Id, $"{Article(kind)} {kind}", $"{Article(earlier.Kind)} {earlier.Kind}", DocumentParser.FileName(earlier.Location.FilePath), DiagnosticCatalog.Int(earlier.Location.Line), together)));
                         }
                     }
                 }

@@ -18,7 +18,7 @@ namespace SummitData.Generator.Parsing
         private const int Utf8CodePage = 65001;
 
         private const string Message =
-            "The file is not UTF-8 from here on: this character is a byte that is not UTF-8, or U+FFFD, the character a program writes in place of bytes it could not decode; the file was probably saved in another encoding (such as Windows-1252 or Latin-1), or converted from one with characters lost: save it as UTF-8 ('Save with Encoding' in most editors) and check the characters here";
+            "this character is a byte that is not UTF-8, or U+FFFD, the character a program writes in place of bytes it could not decode; the file was probably saved in another encoding (such as Windows-1252 or Latin-1), or converted from one with characters lost: save it as UTF-8 ('Save with Encoding' in most editors) and check the characters here";
 
         /// <summary>The text of a file's bytes, or null with SD0027 at the first byte that is not UTF-8. A BOM stays in the text (the parser drops it).</summary>
         public static string? Decode(string path, byte[] bytes, int count, List<DiagnosticInfo> diagnostics)

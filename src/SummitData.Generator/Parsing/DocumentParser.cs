@@ -42,7 +42,7 @@ namespace SummitData.Generator.Parsing
             catch (Exception ex)
             {
                 // A bug must never become CS8785 and silently drop every generated type: report it on the file.
-                diagnostics.Add(DiagnosticCatalog.InternalError.At(new LocationInfo(path, 0, 0, 0, 0, 0, 0), $"SummitData could not process this file ({ex.GetType().Name}: {ex.Message}); please report it"));
+                diagnostics.Add(DiagnosticCatalog.InternalError.At(new LocationInfo(path, 0, 0, 0, 0, 0, 0), ex.GetType().Name, ex.Message));
             }
 
             bool hasErrors = diagnostics.Exists(d => d.Level == DiagnosticLevel.Error);
@@ -71,7 +71,7 @@ namespace SummitData.Generator.Parsing
             {
                 if (diagnostics.Count == 0)
                 {
-                    diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.FileStart(3), "The annotation block is empty; it needs at least 'format', 'id' and 'sha256'"));
+                    diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.FileStart(3), "the annotation block is empty; it needs at least 'format', 'id' and 'sha256'"));
                 }
 
                 return null;
@@ -79,7 +79,7 @@ namespace SummitData.Generator.Parsing
 
             if (root is not YamlMapping rootMapping)
             {
-                diagnostics.Add(DiagnosticCatalog.WrongNodeType.At(map.Map(root), $"The annotation block must be a mapping of fields (format, id, sha256, ...), not {root.KindName}"));
+                diagnostics.Add(DiagnosticCatalog.WrongNodeType.At(map.Map(root), "The annotation block", "a mapping of fields (format, id, sha256, ...)", root.KindName));
                 return null;
             }
 
@@ -92,7 +92,7 @@ namespace SummitData.Generator.Parsing
             YamlScalar? format = doc.Scalar("format", required: true);
             if (format is not null && format.Value != FormatVersion)
             {
-                doc.Report(DiagnosticCatalog.InvalidValue, format, $"Unsupported format '{FieldReader.Shorten(format.Value)}'; this version of SummitData reads '{FormatVersion}'");
+                doc.Report(DiagnosticCatalog.InvalidValue, format, "format", $"'{FieldReader.Shorten(format.Value)}' is not supported; this version of SummitData reads '{FormatVersion}'");
             }
 
             string? id = doc.Id();
@@ -106,7 +106,7 @@ namespace SummitData.Generator.Parsing
             string actualHash = Sha256(text);
             if (sha is not null && !string.Equals(sha.Value, actualHash, StringComparison.Ordinal))
             {
-                doc.Report(DiagnosticCatalog.HashMismatch, sha, $"The text's SHA-256 is {actualHash}, not {FieldReader.Shorten(sha.Value)}: the text was changed after it was annotated (restore the original text, or re-check every annotation and update sha256)");
+                doc.Report(DiagnosticCatalog.HashMismatch, sha, actualHash, FieldReader.Shorten(sha.Value));
             }
 
             FieldValue[] metadata = Metadata(doc, text, actualHash, path, resolver);
@@ -158,7 +158,7 @@ namespace SummitData.Generator.Parsing
             {
                 if (Array.IndexOf(DocumentsKind.Inferable, name) < 0)
                 {
-                    doc.Report(DiagnosticCatalog.InvalidValue, node, $"'{FieldReader.Shorten(name)}' in 'inferred' is not a metadata field; use one of: {string.Join(", ", DocumentsKind.Inferable)}");
+                    doc.Report(DiagnosticCatalog.InvalidValue, node, "inferred", $"'{FieldReader.Shorten(name)}' is not a metadata field; use one of: {string.Join(", ", DocumentsKind.Inferable)}");
                 }
                 else
                 {
@@ -175,7 +175,7 @@ namespace SummitData.Generator.Parsing
                 {
                     if (!resolver.Occurs(author))
                     {
-                        doc.Report(DiagnosticCatalog.NotStated, node, $"The author '{FieldReader.Shorten(author)}' does not occur in the text; write it as the text does, or list 'authors' in 'inferred'");
+                        doc.Report(DiagnosticCatalog.NotStated, node, $"The author '{FieldReader.Shorten(author)}'", "it does not occur in the text; write it as the text does, or list 'authors' in 'inferred'");
                     }
                 }
             }
@@ -185,7 +185,7 @@ namespace SummitData.Generator.Parsing
                 YamlScalar? node = doc.Scalar(field, required: false);
                 if (node is not null && !inferredNames.Contains(field))
                 {
-                    doc.Report(DiagnosticCatalog.NotStated, node, $"'{field}' is never checked against the text, so it must be listed in 'inferred' (the format cannot tell where the text states it)");
+                    doc.Report(DiagnosticCatalog.NotStated, node, $"'{field}'", "it is never checked against the text, so it must be listed in 'inferred' (the format cannot tell where the text states it)");
                 }
             }
 
@@ -223,7 +223,7 @@ namespace SummitData.Generator.Parsing
         {
             if (item is not YamlMapping mapping)
             {
-                doc.Report(DiagnosticCatalog.WrongNodeType, item, $"Each item of '{kind.Section}' must be a mapping with an 'id', not {item.KindName}");
+                doc.Report(DiagnosticCatalog.WrongNodeType, item, $"Each item of '{kind.Section}'", "a mapping with an 'id'", item.KindName);
                 return null;
             }
 
@@ -250,18 +250,18 @@ namespace SummitData.Generator.Parsing
             var reader = new FieldReader(mapping, kind.WithArticle, map, problems, RecordKeys(kind));
             ReadFields(kind, reader, new Dictionary<string, Dictionary<string, YamlNode>>(StringComparer.Ordinal), document, resolver, map, path);
             string name = reader.Node("id") is YamlScalar { IsNull: false } id ? $"{Capitalized(kind.Singular)} '{FieldReader.Shorten(id.Value)}'" : Capitalized(kind.WithArticle);
-            var message = new StringBuilder($"{name} is an unreviewed candidate, not a record: check it against the text and remove '{Kinds.Kinds.UnreviewedKey}: true', or delete it");
+            var details = new StringBuilder();
             DiagnosticInfo? first = problems.Find(p => p.Level == DiagnosticLevel.Error) ?? (problems.Count > 0 ? problems[0] : null);
             if (first is not null)
             {
-                message.Append($"; as written it would give {first.Id} (line {first.Location?.Line}): {first.Message}");
+                details.Append($"; as written it would give {first.Id} (line {first.Location?.Line}): {first.Message}");
                 if (problems.Count > 1)
                 {
-                    message.Append($" (and {problems.Count - 1} more)");
+                    details.Append($" (and {problems.Count - 1} more)");
                 }
             }
 
-            diagnostics.Add(DiagnosticCatalog.UnreviewedCandidate.At(map.Map(marker), message.ToString()));
+            diagnostics.Add(DiagnosticCatalog.UnreviewedCandidate.At(map.Map(marker), name, Kinds.Kinds.UnreviewedKey, details.ToString()));
         }
 
         private static (RecordSpec Spec, RecordSite Site)? ReadFields(
@@ -288,7 +288,7 @@ namespace SummitData.Generator.Parsing
                     int firstLine = map.Map(first).Line;
                     YamlNode idNode = reader.Node("id")!;
                     DiagnosticInfo duplicate = kind.Rules.DuplicateInDocument(id, firstLine, document.Id ?? FileName(path), map.Map(idNode))
-                        ?? DiagnosticCatalog.DuplicateId.At(map.Map(idNode), $"The id '{id}' is used twice in '{kind.Section}' (first at line {firstLine}); ids must be unique");
+                        ?? DiagnosticCatalog.DuplicateId.At(map.Map(idNode), kind.Singular, id, $"in '{kind.Section}' (line {firstLine})", "ids must be unique in a list");
                     reader.Report(duplicate);
                     id = null;
                 }
@@ -392,19 +392,19 @@ namespace SummitData.Generator.Parsing
             const string Fix = "; the annotations of a document start with 'format: " + FormatVersion + "', and the rest of this file is not read";
             if (format is null or YamlScalar { IsNull: true })
             {
-                diagnostics.Add(DiagnosticCatalog.MissingField.At(map.Map(format ?? root), "This is not a SummitData document: it has no 'format'" + Fix));
+                diagnostics.Add(DiagnosticCatalog.MissingField.At(map.Map(format ?? root), "A SummitData document", "'format'" + Fix));
                 return false;
             }
 
             if (format is not YamlScalar scalar)
             {
-                diagnostics.Add(DiagnosticCatalog.WrongNodeType.At(map.Map(format), $"This is not a SummitData document: its 'format' is {format.KindName}, not a single value" + Fix));
+                diagnostics.Add(DiagnosticCatalog.WrongNodeType.At(map.Map(format), "The 'format' of a SummitData document", "a single value" + Fix.Replace("; ", ": "), format.KindName));
                 return false;
             }
 
             if (!scalar.Value.StartsWith("summitdata/", StringComparison.Ordinal))
             {
-                diagnostics.Add(DiagnosticCatalog.InvalidValue.At(map.Map(format), "This is not a SummitData document: its 'format' is not a 'summitdata/' version" + Fix));
+                diagnostics.Add(DiagnosticCatalog.InvalidValue.At(map.Map(format), "format", "this is not a SummitData document, which has a 'summitdata/' version there" + Fix));
                 return false;
             }
 
@@ -475,7 +475,7 @@ namespace SummitData.Generator.Parsing
         {
             if (value is not null && !inferred.Contains(field) && !resolver.Occurs(value))
             {
-                doc.Report(DiagnosticCatalog.NotStated, doc.Node(field)!, $"The {field} '{FieldReader.Shorten(value)}' does not occur in the text; write it exactly as the text does, or list '{field}' in 'inferred'");
+                doc.Report(DiagnosticCatalog.NotStated, doc.Node(field)!, $"The {field} '{FieldReader.Shorten(value)}'", $"it does not occur in the text; write it exactly as the text does, or list '{field}' in 'inferred'");
             }
         }
 
@@ -500,14 +500,14 @@ namespace SummitData.Generator.Parsing
             List<YamlNode> items = reader.List(key);
             if (requireOne && items.Count == 0)
             {
-                reader.Report(DiagnosticCatalog.MissingField, reader.Node(key) ?? reader.Mapping, $"'{key}' needs at least one anchor: the words of the text that name this record");
+                reader.Report(DiagnosticCatalog.MissingField, reader.Node(key) ?? reader.Mapping, $"'{key}'", "at least one anchor: the words of the text that name this record");
             }
 
             foreach (YamlNode item in items)
             {
                 if (item is YamlScalar { IsNull: true } or not (YamlScalar or YamlMapping))
                 {
-                    reader.Report(DiagnosticCatalog.WrongNodeType, item, $"Each item of '{key}' must be words of the text or a mapping with 'exact', not {(item is YamlScalar ? "null" : item.KindName)}");
+                    reader.Report(DiagnosticCatalog.WrongNodeType, item, $"Each item of '{key}'", "words of the text or a mapping with 'exact'", item is YamlScalar ? "null" : item.KindName);
                     continue;
                 }
 
@@ -530,13 +530,13 @@ namespace SummitData.Generator.Parsing
             YamlNode? node = reader.Node(field.Key);
             if (node is null or YamlScalar { IsNull: true })
             {
-                reader.Report(DiagnosticCatalog.MissingField, node ?? reader.Mapping, $"{Capitalized(reader.What)} needs a value for '{field.Key}': {field.Doc}");
+                reader.Report(DiagnosticCatalog.MissingField, node ?? reader.Mapping, Capitalized(reader.What), $"a value for '{field.Key}': {field.Doc}");
                 return null;
             }
 
             if (node is not (YamlScalar or YamlMapping))
             {
-                reader.Report(DiagnosticCatalog.WrongNodeType, node, $"'{field.Key}' in {reader.What} must be one anchor, words of the text or a mapping with 'exact', not {node.KindName}");
+                reader.Report(DiagnosticCatalog.WrongNodeType, node, $"'{field.Key}' in {reader.What}", "one anchor, words of the text or a mapping with 'exact'", node.KindName);
                 return null;
             }
 
@@ -565,7 +565,7 @@ namespace SummitData.Generator.Parsing
         {
             if (exact.Length == 0)
             {
-                reader.Report(DiagnosticCatalog.AnchorNotFound, node, "The anchor is empty; 'exact' must hold the words of the text it points at");
+                reader.Report(DiagnosticCatalog.AnchorNotFound, node, string.Empty, "the anchor is empty; 'exact' must hold the words of the text it points at");
                 return null;
             }
 
@@ -579,13 +579,13 @@ namespace SummitData.Generator.Parsing
 
             if (found.Count == 0)
             {
-                reader.Report(DiagnosticCatalog.AnchorNotFound, node, $"'{FieldReader.Shorten(exact)}' is not in the text ({found.NotFoundHint})");
+                reader.Report(DiagnosticCatalog.AnchorNotFound, node, FieldReader.Shorten(exact), found.NotFoundHint);
                 return null;
             }
 
             if (found.Count > 1 && !all)
             {
-                reader.Report(DiagnosticCatalog.AnchorAmbiguous, node, $"'{FieldReader.Shorten(exact)}' occurs {found.Count} times in the text (first at line {resolver.FileLine(found.First)} of the file); add a 'prefix' or 'suffix' to pick one" + (allowAll ? ", or 'all: true' to take every occurrence" : string.Empty));
+                reader.Report(DiagnosticCatalog.AnchorAmbiguous, node, FieldReader.Shorten(exact), DiagnosticCatalog.Int(found.Count), DiagnosticCatalog.Int(resolver.FileLine(found.First)), allowAll ? ", or 'all: true' to take every occurrence" : string.Empty);
                 return null;
             }
 

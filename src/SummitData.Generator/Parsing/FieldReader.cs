@@ -32,7 +32,7 @@ namespace SummitData.Generator.Parsing
                 if (Array.IndexOf(knownKeys, entry.Key.Value) < 0)
                 {
                     ErrorCount++;
-                    _diagnostics.Add(DiagnosticCatalog.UnknownField.At(_map.Map(entry.Key), $"Unknown field '{entry.Key.Value}' in {_what}; known fields are: {string.Join(", ", knownKeys)}"));
+                    _diagnostics.Add(DiagnosticCatalog.UnknownField.At(_map.Map(entry.Key), entry.Key.Value, _what, string.Join(", ", knownKeys)));
                 }
             }
         }
@@ -66,14 +66,14 @@ namespace SummitData.Generator.Parsing
             return null;
         }
 
-        public void Report(DiagnosticKind kind, YamlNode node, string message)
+        public void Report(DiagnosticKind kind, YamlNode node, params string[] arguments)
         {
             if (kind.Level == DiagnosticLevel.Error)
             {
                 ErrorCount++;
             }
 
-            _diagnostics.Add(kind.At(_map.Map(node), message));
+            _diagnostics.Add(kind.At(_map.Map(node), arguments));
         }
 
         /// <summary>Reports a diagnostic built elsewhere (a kind's own rule), counting it against this record when it is an error.</summary>
@@ -94,7 +94,7 @@ namespace SummitData.Generator.Parsing
             {
                 if (required)
                 {
-                    Report(DiagnosticCatalog.MissingField, node ?? _mapping, $"{Capitalized(_what)} needs a value for '{key}'");
+                    Report(DiagnosticCatalog.MissingField, node ?? _mapping, Capitalized(_what), $"a value for '{key}'");
                 }
 
                 return null;
@@ -105,7 +105,7 @@ namespace SummitData.Generator.Parsing
                 return scalar;
             }
 
-            Report(DiagnosticCatalog.WrongNodeType, node, $"'{key}' in {_what} must be a single value, not {node.KindName}");
+            Report(DiagnosticCatalog.WrongNodeType, node, $"'{key}' in {_what}", "a single value", node.KindName);
             return null;
         }
 
@@ -122,7 +122,7 @@ namespace SummitData.Generator.Parsing
 
             if (!IsValidId(scalar.Value))
             {
-                Report(DiagnosticCatalog.InvalidId, scalar, $"'{Shorten(scalar.Value)}' is not a valid id: use lowercase ASCII letters, digits and single hyphens, starting with a letter (e.g. 'bilateral-trade-2023')");
+                Report(DiagnosticCatalog.InvalidId, scalar, Shorten(scalar.Value), ": use lowercase ASCII letters, digits and single hyphens, starting with a letter (e.g. 'bilateral-trade-2023')");
                 return null;
             }
 
@@ -171,7 +171,7 @@ namespace SummitData.Generator.Parsing
                 return false;
             }
 
-            Report(DiagnosticCatalog.InvalidValue, scalar, $"'{key}' must be true or false (YAML 1.2), not '{Shorten(scalar.Value)}'");
+            Report(DiagnosticCatalog.InvalidValue, scalar, key, $"it must be true or false (YAML 1.2), not '{Shorten(scalar.Value)}'");
             return defaultValue;
         }
 
@@ -185,14 +185,14 @@ namespace SummitData.Generator.Parsing
 
             if (!scalar.IsPlain)
             {
-                Report(DiagnosticCatalog.InvalidNumber, scalar, $"'{key}' must be a number, but '{Shorten(scalar.Value)}' is quoted, which makes it a string; remove the quotes");
+                Report(DiagnosticCatalog.InvalidNumber, scalar, key, $"'{Shorten(scalar.Value)}' is quoted, which makes it a string; remove the quotes");
                 return null;
             }
 
             if (!NumberPattern.IsMatch(scalar.Value)
                 || !decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
             {
-                Report(DiagnosticCatalog.InvalidNumber, scalar, $"'{key}' must be a decimal number such as 240 or 13.5, not '{Shorten(scalar.Value)}'");
+                Report(DiagnosticCatalog.InvalidNumber, scalar, key, $"it must be a decimal number such as 240 or 13.5, not '{Shorten(scalar.Value)}'");
                 return null;
             }
 
@@ -208,7 +208,7 @@ namespace SummitData.Generator.Parsing
 
             if (!string.Equals(written, read, StringComparison.Ordinal))
             {
-                Report(DiagnosticCatalog.InvalidNumber, scalar, $"'{key}' has more digits than a decimal holds (28 decimal places, 29 significant digits): '{Shorten(scalar.Value)}' would be read as {read}");
+                Report(DiagnosticCatalog.InvalidNumber, scalar, key, $"it has more digits than a decimal holds (28 decimal places, 29 significant digits): '{Shorten(scalar.Value)}' would be read as {read}");
                 return null;
             }
 
@@ -227,7 +227,7 @@ namespace SummitData.Generator.Parsing
             Match match = DatePattern.Match(scalar.Value);
             if (!match.Success || !IsCalendarDate(match))
             {
-                Report(DiagnosticCatalog.InvalidDate, scalar, $"'{key}' must be an ISO 8601 date YYYY-MM-DD, not '{Shorten(scalar.Value)}'");
+                Report(DiagnosticCatalog.InvalidDate, scalar, key, Shorten(scalar.Value));
                 return null;
             }
 
@@ -244,7 +244,7 @@ namespace SummitData.Generator.Parsing
 
             if (Array.IndexOf(allowed, scalar.Value) < 0)
             {
-                Report(DiagnosticCatalog.InvalidValue, scalar, $"Unknown {key} '{Shorten(scalar.Value)}' in {_what}; use one of: {string.Join(", ", allowed)}");
+                Report(DiagnosticCatalog.InvalidValue, scalar, key, $"'{Shorten(scalar.Value)}' is not a {key} of {_what}; use one of: {string.Join(", ", allowed)}");
                 return defaultValue is null && required ? null : defaultValue;
             }
 
@@ -265,7 +265,7 @@ namespace SummitData.Generator.Parsing
                 return sequence.Items;
             }
 
-            Report(DiagnosticCatalog.WrongNodeType, node, $"'{key}' in {_what} must be a list, not {node.KindName}");
+            Report(DiagnosticCatalog.WrongNodeType, node, $"'{key}' in {_what}", "a list", node.KindName);
             return new List<YamlNode>();
         }
 
@@ -281,7 +281,7 @@ namespace SummitData.Generator.Parsing
                 }
                 else
                 {
-                    Report(DiagnosticCatalog.WrongNodeType, item, $"Each item of '{key}' in {_what} must be a string, not {(item is YamlScalar ? "null" : item.KindName)}");
+                    Report(DiagnosticCatalog.WrongNodeType, item, $"Each item of '{key}' in {_what}", "a string", item is YamlScalar ? "null" : item.KindName);
                 }
             }
 
@@ -295,7 +295,7 @@ namespace SummitData.Generator.Parsing
                 return new IdReference(scalar.Value, _map.Map(scalar));
             }
 
-            Report(DiagnosticCatalog.InvalidId, scalar, $"'{Shorten(scalar.Value)}' is not a valid id to refer to" + (hint is null ? string.Empty : "; " + hint));
+            Report(DiagnosticCatalog.InvalidId, scalar, Shorten(scalar.Value), " to refer to" + (hint is null ? string.Empty : "; " + hint));
             return null;
         }
 

@@ -38,7 +38,7 @@ namespace SummitData.Generator.Parsing
 
         public YamlNode? Node(string key) => Reader.Node(key);
 
-        public void Report(DiagnosticKind kind, YamlNode node, string message) => Reader.Report(kind, node, message);
+        public void Report(DiagnosticKind kind, YamlNode node, params string[] arguments) => Reader.Report(kind, node, arguments);
 
         public void Set(FieldDescription field, FieldValue value) => _values[field.Name] = value;
 

@@ -27,7 +27,7 @@ namespace SummitData.Generator.Parsing
                 string what = code == 0x85 || code == 0x2028 || code == 0x2029 ? "a line break in YAML 1.1 only" : char.IsSurrogate(yaml[unsupported]) ? "half of a surrogate pair" : "a control character";
                 diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(
                     map.Map(MarkAt(yaml, unsupported), MarkAt(yaml, unsupported + 1)),
-                    $"The annotation block holds the raw character U+{code:X4} ({what}); write it as \\u{code:X4} inside a double-quoted string, or remove it"));
+                    $"the annotation block holds the raw character U+{code:X4} ({what}); write it as \\u{code:X4} inside a double-quoted string, or remove it"));
                 return null;
             }
 
@@ -53,7 +53,7 @@ namespace SummitData.Generator.Parsing
                         case DocumentStart ds when !ds.IsImplicit || documents > 0:
                             if (++documents > 1)
                             {
-                                diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(start, end), "The annotation block holds more than one YAML document; keep one block between the two '---' lines"));
+                                diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(start, end), "the annotation block holds more than one YAML document; keep one block between the two '---' lines"));
                                 return null;
                             }
 
@@ -78,7 +78,7 @@ namespace SummitData.Generator.Parsing
                         case SequenceStart:
                             if (stack.Count >= Limits.MaxDepth)
                             {
-                                diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(map.Map(start, end), $"Nesting deeper than {Limits.MaxDepth} levels; the format never needs more than a few"));
+                                diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(map.Map(start, end), $"nesting deeper than {Limits.MaxDepth} levels; the format never needs more than a few"));
                                 return null;
                             }
 
@@ -109,7 +109,7 @@ namespace SummitData.Generator.Parsing
 
                     if (++nodes > Limits.MaxNodes)
                     {
-                        diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(map.Map(start, end), $"The annotation block has more than {Limits.MaxNodes} YAML nodes; split the document"));
+                        diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(map.Map(start, end), $"the annotation block has more than {Limits.MaxNodes} YAML nodes; split the document"));
                         return null;
                     }
                 }
@@ -118,20 +118,20 @@ namespace SummitData.Generator.Parsing
             {
                 var start = new YamlMark(ex.Start.Index, ex.Start.Line, ex.Start.Column);
                 var end = new YamlMark(ex.End.Index, ex.End.Line, ex.End.Column);
-                string message = "Malformed YAML: " + CleanMessage(ex);
+                string message = "malformed YAML: " + CleanMessage(ex);
                 int tab = ex.Message.IndexOf(" tab ", StringComparison.Ordinal) >= 0 ? IndentationTab(yaml, lastStart.Index) : -1;
                 if (tab >= 0)
                 {
                     start = MarkAt(yaml, tab);
                     end = MarkAt(yaml, tab + 1);
-                    message = "Malformed YAML: a tab indents this line; YAML indents with spaces only";
+                    message = "malformed YAML: a tab indents this line; YAML indents with spaces only";
                 }
                 else if (yaml.Substring(Math.Min(start.Index, yaml.Length)).Trim().Length == 0 && OpenFlow(stack) is { } open)
                 {
                     // The parser ran into the end of the block: point at what was left open, not at the end.
                     start = open.Start;
                     end = MarkAt(yaml, open.Start.Index + 1);
-                    message = $"Malformed YAML: this '{(open.IsMapping ? "{" : "[")}' is never closed";
+                    message = $"malformed YAML: this '{(open.IsMapping ? "{" : "[")}' is never closed";
                 }
 
                 diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(start, end), message));
@@ -143,11 +143,11 @@ namespace SummitData.Generator.Parsing
                 // a YamlException with a position: point at the innermost '[' or '{' still open, else the last node read.
                 if (OpenFlow(stack) is { } open)
                 {
-                    diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(open.Start, MarkAt(yaml, open.Start.Index + 1)), $"Malformed YAML: this '{(open.IsMapping ? "{" : "[")}' is never closed (or something inside it is malformed)"));
+                    diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(open.Start, MarkAt(yaml, open.Start.Index + 1)), $"malformed YAML: this '{(open.IsMapping ? "{" : "[")}' is never closed (or something inside it is malformed)"));
                 }
                 else
                 {
-                    diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(lastStart, lastEnd), "Malformed YAML after this point: check for an unclosed '[', '{' or quote"));
+                    diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(lastStart, lastEnd), "malformed YAML after this point: check for an unclosed '[', '{' or quote"));
                 }
 
                 return null;
@@ -174,7 +174,7 @@ namespace SummitData.Generator.Parsing
                 {
                     if (node is not YamlScalar key)
                     {
-                        diagnostics.Add(DiagnosticCatalog.WrongNodeType.At(map.Map(node.Start, node.End), $"A key must be a plain word, not {node.KindName}"));
+                        diagnostics.Add(DiagnosticCatalog.WrongNodeType.At(map.Map(node.Start, node.End), "A key", "a plain word", node.KindName));
                         return false;
                     }
 
@@ -182,7 +182,7 @@ namespace SummitData.Generator.Parsing
                     {
                         if (entry.Key.Value == key.Value)
                         {
-                            diagnostics.Add(DiagnosticCatalog.DuplicateKey.At(map.Map(key.Start, key.End), $"Duplicate key '{key.Value}' (first at line {map.Map(entry.Key.Start, entry.Key.End).Line}); remove one of them"));
+                            diagnostics.Add(DiagnosticCatalog.DuplicateKey.At(map.Map(key.Start, key.End), key.Value, DiagnosticCatalog.Int(map.Map(entry.Key.Start, entry.Key.End).Line)));
                             return false;
                         }
                     }

@@ -307,8 +307,9 @@ internal sealed class FolderWalker
     private static WalkedFile Refused(string relative, string fullPath, string message) =>
         new(relative, fullPath, false, null, 0, Unreadable(fullPath, message));
 
+    // The messages here are sentences about the path ("This is a link ..."); the diagnostic's format leads them in.
     private static DiagnosticInfo Unreadable(string path, string message) =>
-        DiagnosticCatalog.Unreadable.At(new LocationInfo(path, 0, 0, 0, 0, 0, 0), message);
+        DiagnosticCatalog.Unreadable.At(new LocationInfo(path, 0, 0, 0, 0, 0, 0), char.ToLowerInvariant(message[0]) + message.Substring(1));
 
     private static Stream OpenFile(string path) =>
         new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
