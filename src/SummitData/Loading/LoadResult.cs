@@ -42,13 +42,37 @@ public sealed class LoadResult
 /// <summary>Thrown by <see cref="LoadResult.EnsureSuccess"/> when a document has errors.</summary>
 public sealed class SummitDataLoadException : Exception
 {
-    /// <summary>Creates the exception from the errors.</summary>
-    public SummitDataLoadException(IReadOnlyList<SummitDiagnostic> errors)
-        : base("The annotated documents have errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors))
+    /// <summary>Creates the exception with no errors and a general message.</summary>
+    public SummitDataLoadException()
+        : this("The annotated documents have errors.")
     {
-        Errors = errors;
     }
 
-    /// <summary>The errors.</summary>
+    /// <summary>Creates the exception with a message and no errors.</summary>
+    /// <param name="message">What went wrong.</param>
+    public SummitDataLoadException(string message)
+        : base(message)
+    {
+        Errors = RecordList<SummitDiagnostic>.Empty;
+    }
+
+    /// <summary>Creates the exception with a message, the exception that caused it, and no errors.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public SummitDataLoadException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Errors = RecordList<SummitDiagnostic>.Empty;
+    }
+
+    /// <summary>Creates the exception from the errors.</summary>
+    /// <param name="errors">The error diagnostics; the message lists them.</param>
+    public SummitDataLoadException(IReadOnlyList<SummitDiagnostic> errors)
+        : base("The annotated documents have errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors ?? throw new ArgumentNullException(nameof(errors))))
+    {
+        Errors = RecordList.Of(errors);
+    }
+
+    /// <summary>The errors (empty when the exception was made from a message alone).</summary>
     public IReadOnlyList<SummitDiagnostic> Errors { get; }
 }
