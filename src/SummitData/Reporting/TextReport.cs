@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace SummitData.Reporting;
+
+/// <summary>
+/// Writes a <see cref="SummitDataSet"/> as a readable plain-text report: the summary, the charted figures, then a
+/// section per kind of record (<see cref="RecordKind.All"/>) with a table of its columns, and the source documents; the
+/// sections of the Markdown and HTML reports, as aligned columns of single-line cells for a terminal.
+/// </summary>
+/// <remarks>
+/// A cell is one line: every run of white space in it, line breaks included, is one space. A cell wider than its
+/// column's limit is cut and ends with an ellipsis; the JSON and CSV reports have every value whole.
+/// </remarks>
+public static class TextReport
+{
+    /// <summary>The report, with '\n' line endings. The same data always gives the same text.</summary>
+    /// <param name="data">The data to report.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    public static string Render(SummitDataSet data)
+    {
+        using StringWriter writer = ReportOutput.StringWriter();
+        Write(data, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes <see cref="Render(SummitDataSet)"/>'s text to <paramref name="writer"/>.</summary>
+    /// <param name="data">The data to report.</param>
+    /// <param name="writer">Where to write the report; it is not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="writer"/> is null.</exception>
+    public static void Write(SummitDataSet data, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(writer);
+        new Renderer(writer).Render(ReportBuilder.Build(data));
+    }
+
+    /// <summary>Writes <see cref="Render(SummitDataSet)"/>'s text to <paramref name="stream"/> as UTF-8 without a byte order mark.</summary>
+    /// <param name="data">The data to report.</param>
+    /// <param name="stream">Where to write the report; it is flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="stream"/> is null.</exception>
+    public static void Write(SummitDataSet data, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using TextWriter writer = ReportOutput.StreamWriter(stream);
+        Write(data, writer);
+    }
+
+    /// <summary>The text on one line: every run of white space (line breaks included) becomes one space.</summary>
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private sealed class Renderer(TextWriter output) : ReportRenderer(output)
+    {
+        private const string Gap = "  ";
+
+        public override void Note(Note note) => Output.Write(OneLine(note.Text) + "\n");
+
+        public override void Subheading(Subheading subheading) => Output.Write($"\n{OneLine(subheading.Text)}\n");
+
+        public override void Table(Table table)
+        {
+            string[][] rows = [.. table.Rows.Select(row => row.Select((cell, i) => Formatting.Fit(OneLine(cell.IsEmpty ? Formatting.None : cell.Plain()), table.Columns[i].MaxWidth)).ToArray())];
+            int[] widths = [.. table.Columns.Select((column, i) =>
+                Math.Min(Math.Max(column.MaxWidth, column.Header.Length), rows.Select(row => row[i].Length).Prepend(column.Header.Length).Max()))];
+
+            Output.Write('\n');
+            Row(table, [.. table.Columns.Select(c => c.Header)], widths);
+            Row(table, [.. widths.Select(w => new string('-', w))], widths);
+            foreach (string[] row in rows)
+            {
+                Row(table, row, widths);
+            }
+        }
+
+        public override void Chart(Chart chart)
+        {
+            Subheading(new Subheading(chart.Title));
+            Note(new Note(chart.Caption));
+            if (chart.Figures.Count == 0)
+            {
+                Note(new Note("No figures to chart."));
+                return;
+            }
+
+            Table(chart.Bars);
+        }
+
+        public override void Legend(Legend legend) =>
+            Note(new Note("The HTML report shows each text verbatim, with every cited span highlighted: " + string.Join(", ", legend.Items.Select(i => i.Label)) + "."));
+
+        public override void SourceText(SourceText text)
+        {
+            Subheading(new Subheading(text.Document.Title ?? text.Document.Id));
+            Note(new Note(text.Details));
+        }
+
+        protected override void Begin(Report report) => Output.Write($"{report.Title}\n{new string('=', report.Title.Length)}\n{report.Summary}\n");
+
+        protected override void BeginSection(ReportSection section) => Output.Write($"\n{section.Title}\n{new string('-', section.Title.Length)}\n");
+
+        private void Row(Table table, string[] cells, int[] widths)
+        {
+            var line = new System.Text.StringBuilder();
+            for (int i = 0; i < cells.Length; i++)
+            {
+                if (i > 0)
+                {
+                    line.Append(Gap);
+                }
+
+                string cell = Formatting.Fit(cells[i], widths[i]);
+                line.Append(table.Columns[i].Numeric ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]));
+            }
+
+            Output.Write(line.ToString().TrimEnd());
+            Output.Write('\n');
+        }
+    }
+}
