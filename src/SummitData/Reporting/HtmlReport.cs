@@ -68,34 +68,22 @@ public static class HtmlReport
     /// <summary>The page, with '\n' line endings. The same data always gives the same text.</summary>
     /// <param name="data">The data to report.</param>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
-    public static string Render(SummitDataSet data)
-    {
-        using StringWriter writer = ReportOutput.StringWriter();
-        Write(data, writer);
-        return writer.ToString();
-    }
+    public static string Render(SummitDataSet data) =>
+        ReportOutput.Render(data, static w => new Renderer(w));
 
     /// <summary>Writes <see cref="Render(SummitDataSet)"/>'s text to <paramref name="writer"/>.</summary>
     /// <param name="data">The data to report.</param>
     /// <param name="writer">Where to write the page; it is not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="writer"/> is null.</exception>
-    public static void Write(SummitDataSet data, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(writer);
-        new Renderer(writer).Render(ReportBuilder.Build(data));
-    }
+    public static void Write(SummitDataSet data, TextWriter writer) =>
+        ReportOutput.Write(data, writer, static w => new Renderer(w));
 
     /// <summary>Writes <see cref="Render(SummitDataSet)"/>'s text to <paramref name="stream"/> as UTF-8 without a byte order mark.</summary>
     /// <param name="data">The data to report.</param>
     /// <param name="stream">Where to write the page; it is flushed, not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="stream"/> is null.</exception>
-    public static void Write(SummitDataSet data, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using TextWriter writer = ReportOutput.StreamWriter(stream);
-        Write(data, writer);
-    }
+    public static void Write(SummitDataSet data, Stream stream) =>
+        ReportOutput.Write(data, stream, static w => new Renderer(w));
 
     private sealed class Renderer(TextWriter output) : ReportRenderer(output)
     {

@@ -21,34 +21,22 @@ public static class MarkdownReport
     /// <summary>The report, with '\n' line endings. The same data always gives the same text.</summary>
     /// <param name="data">The data to report.</param>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
-    public static string Render(SummitDataSet data)
-    {
-        using StringWriter writer = ReportOutput.StringWriter();
-        Write(data, writer);
-        return writer.ToString();
-    }
+    public static string Render(SummitDataSet data) =>
+        ReportOutput.Render(data, static w => new Renderer(w));
 
     /// <summary>Writes <see cref="Render(SummitDataSet)"/>'s text to <paramref name="writer"/>.</summary>
     /// <param name="data">The data to report.</param>
     /// <param name="writer">Where to write the report; it is not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="writer"/> is null.</exception>
-    public static void Write(SummitDataSet data, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(writer);
-        new Renderer(writer).Render(ReportBuilder.Build(data));
-    }
+    public static void Write(SummitDataSet data, TextWriter writer) =>
+        ReportOutput.Write(data, writer, static w => new Renderer(w));
 
     /// <summary>Writes <see cref="Render(SummitDataSet)"/>'s text to <paramref name="stream"/> as UTF-8 without a byte order mark.</summary>
     /// <param name="data">The data to report.</param>
     /// <param name="stream">Where to write the report; it is flushed, not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="stream"/> is null.</exception>
-    public static void Write(SummitDataSet data, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using TextWriter writer = ReportOutput.StreamWriter(stream);
-        Write(data, writer);
-    }
+    public static void Write(SummitDataSet data, Stream stream) =>
+        ReportOutput.Write(data, stream, static w => new Renderer(w));
 
     /// <summary>
     /// Text as one table cell: Markdown punctuation and pipes backslash-escaped, line breaks as <c>&lt;br&gt;</c>.
@@ -94,7 +82,7 @@ public static class MarkdownReport
             _ => Escape(r.Text),
         }));
 
-    private sealed class Renderer(TextWriter output) : ReportRenderer(output)
+    private sealed class Renderer(TextWriter output) : PlainReportRenderer(output)
     {
         public override void Note(Note note) => Output.Write($"\n{Escape(note.Text)}\n");
 
@@ -109,28 +97,6 @@ public static class MarkdownReport
             {
                 Row(row.Select(MarkdownReport.Cell));
             }
-        }
-
-        public override void Chart(Chart chart)
-        {
-            Subheading(new Subheading(chart.Title));
-            Note(new Note(chart.Caption));
-            if (chart.Figures.Count == 0)
-            {
-                Note(new Note("No figures to chart."));
-                return;
-            }
-
-            Table(chart.Bars);
-        }
-
-        public override void Legend(Legend legend) =>
-            Note(new Note("The HTML report shows each text verbatim, with every cited span highlighted: " + string.Join(", ", legend.Items.Select(i => i.Label)) + "."));
-
-        public override void SourceText(SourceText text)
-        {
-            Subheading(new Subheading(text.Document.Title ?? text.Document.Id));
-            Note(new Note(text.Details));
         }
 
         protected override void Begin(Report report) => Output.Write($"# {report.Title}\n\n{Escape(report.Summary)}\n");

@@ -212,3 +212,33 @@ internal abstract class ReportRenderer(TextWriter output)
     {
     }
 }
+
+/// <summary>
+/// A renderer of a format without drawings or source texts (Markdown, text): a chart is its title, its caption and the
+/// table of its figures; a source text, its title and details; the legend, a sentence naming the highlights of the
+/// HTML report.
+/// </summary>
+internal abstract class PlainReportRenderer(TextWriter output) : ReportRenderer(output)
+{
+    public override void Chart(Chart chart)
+    {
+        Subheading(new Subheading(chart.Title));
+        Note(new Note(chart.Caption));
+        if (chart.Figures.Count == 0)
+        {
+            Note(new Note("No figures to chart."));
+            return;
+        }
+
+        Table(chart.Bars);
+    }
+
+    public override void Legend(Legend legend) =>
+        Note(new Note("The HTML report shows each text verbatim, with every cited span highlighted: " + string.Join(", ", System.Linq.Enumerable.Select(legend.Items, i => i.Label)) + "."));
+
+    public override void SourceText(SourceText text)
+    {
+        Subheading(new Subheading(text.Document.Title ?? text.Document.Id));
+        Note(new Note(text.Details));
+    }
+}

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -8,6 +9,30 @@ namespace SummitData.Reporting;
 internal static class ReportOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The report of <paramref name="data"/> as a string, written by the renderer <paramref name="renderer"/> makes.</summary>
+    public static string Render(SummitDataSet data, Func<TextWriter, ReportRenderer> renderer)
+    {
+        using StringWriter writer = StringWriter();
+        Write(data, writer, renderer);
+        return writer.ToString();
+    }
+
+    /// <summary>Builds the report of <paramref name="data"/> and renders it to <paramref name="writer"/>.</summary>
+    public static void Write(SummitDataSet data, TextWriter writer, Func<TextWriter, ReportRenderer> renderer)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(writer);
+        renderer(writer).Render(ReportBuilder.Build(data));
+    }
+
+    /// <summary>Builds the report of <paramref name="data"/> and renders it to <paramref name="stream"/> as UTF-8 without a byte order mark.</summary>
+    public static void Write(SummitDataSet data, Stream stream, Func<TextWriter, ReportRenderer> renderer)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using TextWriter writer = StreamWriter(stream);
+        Write(data, writer, renderer);
+    }
 
     /// <summary>A writer into a string; culture-free, though the reports format every number themselves.</summary>
     public static StringWriter StringWriter() => new(CultureInfo.InvariantCulture) { NewLine = "\n" };
