@@ -178,7 +178,10 @@ public sealed class ReportCoverageTests
         return next < 0 ? lines : lines[..(next - 1)];
     }
 
-    /// <summary>The rows of the section's tables: the lines after each rule of dashes, up to a blank line.</summary>
+    /// <summary>
+    /// The rows of the section's tables: the lines after each rule of dashes, up to a blank line, but for those that
+    /// go on a row's cells (the second item of a list), whose first cell is blank.
+    /// </summary>
     private static int TextTableRows(string[] lines)
     {
         int rows = 0;
@@ -188,7 +191,7 @@ public sealed class ReportCoverageTests
             {
                 for (i++; i < lines.Length && lines[i].Length > 0; i++)
                 {
-                    rows++;
+                    rows += lines[i].StartsWith(' ') ? 0 : 1;
                 }
             }
         }

@@ -214,7 +214,7 @@ internal sealed class ReportBuilder
     {
         var blocks = new List<ReportBlock>
         {
-            new Legend([.. RecordKind.All.SelectMany(k => Highlighted(k).Select(c => (k.Singular, c.Type == ColumnType.Citation ? k.Name : $"{k.Name}: {c.Header.ToLowerInvariant()}")))]),
+            new Legend([.. RecordKind.All.SelectMany(k => Highlighted(k).Select(c => (k.Singular, c.Type == ColumnType.Citation ? k.Name : $"{k.Singular} {c.Name}")))]),
         };
         foreach (Document document in _data.Documents)
         {

@@ -139,9 +139,6 @@ internal sealed class Cell(IReadOnlyList<Run> runs)
     public bool IsEmpty => Runs.Count == 0;
 
     public static Cell Of(string? text) => string.IsNullOrEmpty(text) ? Empty : new([new Run(RunKind.Text, text)]);
-
-    /// <summary>The cell as plain text, runs joined, separators as "; ".</summary>
-    public string Plain() => string.Concat(System.Linq.Enumerable.Select(Runs, r => r.Kind == RunKind.Break ? "; " : r.Text));
 }
 
 /// <summary>What a run is.</summary>

@@ -11,8 +11,9 @@ namespace SummitData.Reporting;
 /// sections of the Markdown and HTML reports, as aligned columns of single-line cells for a terminal.
 /// </summary>
 /// <remarks>
-/// A cell is one line: every run of white space in it, line breaks included, is one space. A cell wider than its
-/// column's limit is cut and ends with an ellipsis; the JSON and CSV reports have every value whole.
+/// A cell is one line, or a line per item of a list (the sides of a disagreement): every run of white space in it, line
+/// breaks included, is one space. A line wider than its column's limit is cut and ends with an ellipsis; the JSON and
+/// CSV reports have every value whole.
 /// </remarks>
 public static class TextReport
 {
@@ -36,6 +37,33 @@ public static class TextReport
     public static void Write(SummitDataSet data, Stream stream) =>
         ReportOutput.Write(data, stream, static w => new Renderer(w));
 
+    /// <summary>A cell's lines: one per item of a list, each on one line and cut to <paramref name="width"/>.</summary>
+    private static string[] Lines(Cell cell, int width)
+    {
+        if (cell.IsEmpty)
+        {
+            return [Formatting.None];
+        }
+
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (Run run in cell.Runs)
+        {
+            if (run.Kind == RunKind.Break)
+            {
+                lines.Add(Formatting.Fit(OneLine(line.ToString()), width));
+                line.Clear();
+            }
+            else
+            {
+                line.Append(run.Text);
+            }
+        }
+
+        lines.Add(Formatting.Fit(OneLine(line.ToString()), width));
+        return [.. lines];
+    }
+
     /// <summary>The text on one line: every run of white space (line breaks included) becomes one space.</summary>
     private static string OneLine(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -50,16 +78,21 @@ public static class TextReport
 
         public override void Table(Table table)
         {
-            string[][] rows = [.. table.Rows.Select(row => row.Select((cell, i) => Formatting.Fit(OneLine(cell.IsEmpty ? Formatting.None : cell.Plain()), table.Columns[i].MaxWidth)).ToArray())];
+            // A cell is a line per item of a list (an agreement's mentions by document, the sides of a disagreement).
+            string[][][] rows = [.. table.Rows.Select(row => row.Select((cell, i) => Lines(cell, table.Columns[i].MaxWidth)).ToArray())];
             int[] widths = [.. table.Columns.Select((column, i) =>
-                Math.Min(Math.Max(column.MaxWidth, column.Header.Length), rows.Select(row => row[i].Length).Prepend(column.Header.Length).Max()))];
+                Math.Min(Math.Max(column.MaxWidth, column.Header.Length), rows.SelectMany(row => row[i]).Select(line => line.Length).Prepend(column.Header.Length).Max()))];
 
             Output.Write('\n');
             Row(table, [.. table.Columns.Select(c => c.Header)], widths);
             Row(table, [.. widths.Select(w => new string('-', w))], widths);
-            foreach (string[] row in rows)
+            foreach (string[][] row in rows)
             {
-                Row(table, row, widths);
+                int height = row.Max(lines => lines.Length);
+                for (int line = 0; line < height; line++)
+                {
+                    Row(table, [.. row.Select(lines => line < lines.Length ? lines[line] : string.Empty)], widths);
+                }
             }
         }
 
