@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Linq;
 using System.Text;
 using SummitData.Reporting;
 
@@ -13,23 +14,23 @@ internal static class Program
     private const int ExitFailure = 1;
     private const int ExitUsage = 2;
 
-    private const string Usage =
-        """
+    // The kinds of record are the library's: a kind the data set gains is listed, and accepted, with no change here.
+    private static readonly string Usage =
+        $"""
         Usage: SummitData.Report [--format text|json|csv|markdown|html] [--kind KIND] [--raw] [--out FILE]
 
         Prints a report of the bundled SummitData seed documents.
 
         Options:
-          --format FORMAT  text (default): a readable report with tables, where the sources
-                           disagree, and the people with their spellings and roles;
-                           json: all the data (documents, agreements, figures, quotes, people,
-                           entities, claims, discrepancies);
+          --format FORMAT  text (default): a readable report: the charted figures, a table of every
+                           kind of record, quotes by person, where the sources disagree, claims with
+                           their sources, and the people with their spellings and roles;
+                           json: all the data, one array per kind of record;
                            csv: one kind of record as CSV (RFC 4180), see --kind;
-                           markdown: tables of documents, agreements, figures, quotes by person,
-                           disagreements, claims and people;
+                           markdown: the sections of the text report as Markdown tables;
                            html: one self-contained page with charts, tables and the cited source texts.
-          --kind KIND      with --format csv, which records: documents, agreements, figures (default),
-                           quotes or people.
+          --kind KIND      with --format csv, which records (default figures):
+                           {Wrap(KindNames() + ".", 72, 19)}
           --raw            with --format csv, write every field exactly as the data has it. Without it,
                            a field a spreadsheet would run as a formula (one that starts with =, +, -, @,
                            a tab or a CR, and is not a plain number) is written as text, with an
@@ -63,16 +64,16 @@ internal static class Program
             return ExitOk;
         }
 
-        string report = Render(Seeds.DataSet, options);
         if (options.OutFile is null)
         {
-            stdout.Write(report);
+            Write(Seeds.DataSet, options, stdout);
             return ExitOk;
         }
 
         try
         {
-            File.WriteAllText(options.OutFile, report, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using var file = new StreamWriter(options.OutFile, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            Write(Seeds.DataSet, options, file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -83,14 +84,54 @@ internal static class Program
         return ExitOk;
     }
 
-    private static string Render(SummitDataSet data, Options options) => options.Format switch
+    private static void Write(SummitDataSet data, Options options, TextWriter writer)
     {
-        ReportFormat.Json => JsonReport.Render(data),
-        ReportFormat.Csv => CsvReport.Render(data, options.Kind ?? RecordKind.Figures, options.Raw ? CsvMode.Raw : CsvMode.Spreadsheet),
-        ReportFormat.Markdown => MarkdownReport.Render(data),
-        ReportFormat.Html => HtmlReport.Render(data),
-        _ => TextReport.Render(data),
-    };
+        switch (options.Format)
+        {
+            case ReportFormat.Json:
+                JsonReport.Write(data, writer);
+                break;
+            case ReportFormat.Csv:
+                CsvReport.Write(data, options.Kind ?? RecordKind.Of<Figure>(), options.Raw ? CsvMode.Raw : CsvMode.Spreadsheet, writer);
+                break;
+            case ReportFormat.Markdown:
+                MarkdownReport.Write(data, writer);
+                break;
+            case ReportFormat.Html:
+                HtmlReport.Write(data, writer);
+                break;
+            default:
+                TextReport.Write(data, writer);
+                break;
+        }
+    }
+
+    /// <summary>The kinds of record by name: "documents, agreements, ... or discrepancies".</summary>
+    private static string KindNames() =>
+        string.Join(", ", RecordKind.All.Take(RecordKind.All.Count - 1).Select(k => k.Name)) + " or " + RecordKind.All[^1].Name;
+
+    /// <summary>Words wrapped at <paramref name="width"/> characters, each line after the first indented by <paramref name="indent"/>.</summary>
+    private static string Wrap(string text, int width, int indent)
+    {
+        var lines = new StringBuilder();
+        int lineStart = 0;
+        foreach (string word in text.Split(' '))
+        {
+            if (lines.Length > lineStart && lines.Length - lineStart + 1 + word.Length > width)
+            {
+                lines.Append('\n').Append(' ', indent);
+                lineStart = lines.Length;
+            }
+            else if (lines.Length > lineStart)
+            {
+                lines.Append(' ');
+            }
+
+            lines.Append(word);
+        }
+
+        return lines.ToString();
+    }
 
     private static bool TryParse(string[] args, out Options options, [NotNullWhen(false)] out string? error)
     {
@@ -159,22 +200,13 @@ internal static class Program
                     }
 
                     kindSeen = true;
-                    RecordKind? parsedKind = kind switch
+                    if (!RecordKind.TryGet(kind, out RecordKind? parsedKind))
                     {
-                        "documents" => RecordKind.Documents,
-                        "agreements" => RecordKind.Agreements,
-                        "figures" => RecordKind.Figures,
-                        "quotes" => RecordKind.Quotes,
-                        "people" => RecordKind.People,
-                        _ => null,
-                    };
-                    if (parsedKind is null)
-                    {
-                        error = $"unknown kind '{kind}' (expected documents, agreements, figures, quotes or people).";
+                        error = $"unknown kind '{kind}' (expected {KindNames()}).";
                         return false;
                     }
 
-                    options = options with { Kind = parsedKind.Value };
+                    options = options with { Kind = parsedKind };
                     break;
 
                 case "--raw" when inline is null:

@@ -28,10 +28,12 @@ public sealed class SummitDataSet
     private static readonly Dictionary<string, RecordType> TypesByKind = Types.ToDictionary(t => t.Kind.Section, StringComparer.Ordinal);
     private static readonly Dictionary<Type, RecordType> TypesByClr = Types.ToDictionary(t => t.ClrType);
 
+    private readonly RecordSource _source;
     private Indexes? _indexes;
 
     internal SummitDataSet(RecordSource source)
     {
+        _source = source;
         Documents = source.Set<Document>("documents");
         Agreements = source.Set<Agreement>("agreements");
         Figures = source.Set<Figure>("figures");
@@ -141,6 +143,9 @@ public sealed class SummitDataSet
 
     /// <summary>The runtime record type of a record class.</summary>
     internal static RecordType TypeOf(Type type) => TypesByClr[type];
+
+    /// <summary>The records of one kind, as the <see cref="RecordSet{T}"/> of its record type: what reports iterate for every kind alike.</summary>
+    internal IRecordSet SetOf(RecordType type) => _source.SetOf(type.Kind.Section);
 
     private static string Count(int count, string singular, string? plural = null) =>
         count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural ?? singular + "s");

@@ -15,8 +15,8 @@ public sealed class CsvReportTests
     public void Figures_round_trip_field_by_field()
     {
         SummitDataSet data = Seeds.DataSet;
-        List<string[]> records = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Figures));
-        IReadOnlyList<string> header = CsvReport.Columns(RecordKind.Figures);
+        List<string[]> records = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Figure>()));
+        IReadOnlyList<string> header = CsvReport.Columns(RecordKind.Of<Figure>());
         Assert.Equal(header, records[0]);
         Assert.Equal(data.Figures.Count, records.Count - 1);
 
@@ -43,8 +43,8 @@ public sealed class CsvReportTests
     public void Quotes_round_trip_with_their_references()
     {
         SummitDataSet data = Seeds.DataSet;
-        List<string[]> records = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Quotes));
-        IReadOnlyList<string> header = CsvReport.Columns(RecordKind.Quotes);
+        List<string[]> records = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Quote>()));
+        IReadOnlyList<string> header = CsvReport.Columns(RecordKind.Of<Quote>());
         Assert.Equal(header, records[0]);
         Assert.Equal(data.Quotes.Count, records.Count - 1);
 
@@ -65,37 +65,66 @@ public sealed class CsvReportTests
         Assert.All(records.Skip(1), r => Assert.True(r[5].Length == 0 || data.Agreements.TryGet(r[5], out _)));
     }
 
+    public static TheoryData<string> Kinds => [.. RecordKind.All.Select(k => k.Name)];
+
     [Theory]
-    [InlineData(RecordKind.Documents)]
-    [InlineData(RecordKind.Agreements)]
-    [InlineData(RecordKind.Figures)]
-    [InlineData(RecordKind.Quotes)]
-    [InlineData(RecordKind.People)]
-    public void Every_kind_has_its_header_and_one_row_per_record_in_order(RecordKind kind)
+    [MemberData(nameof(Kinds))]
+    public void Every_kind_has_its_header_and_one_row_per_record_in_order(string name)
     {
         SummitDataSet data = Seeds.DataSet;
+        RecordKind kind = RecordKind.Of(name);
         List<string[]> records = ReportParsing.ParseCsv(CsvReport.Render(data, kind));
         IReadOnlyList<string> header = CsvReport.Columns(kind);
         Assert.Equal("id", header[0]);
         Assert.Equal(header, records[0]);
+        Assert.Equal(kind.Columns.Where(c => c.InCsv).Select(c => c.Name), header);
         Assert.All(records, r => Assert.Equal(header.Count, r.Length));
+        Assert.NotEmpty(ReportParsing.Records(data, kind));
+        Assert.Equal(ReportParsing.Records(data, kind).Select(r => r.Id), records.Skip(1).Select(r => r[0]));
+    }
 
-        IEnumerable<string> ids = kind switch
+    [Fact]
+    public void Lists_of_citations_are_their_distinct_words_and_references_their_ids()
+    {
+        SummitDataSet data = Seeds.DataSet;
+        List<string[]> claims = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Claim>()));
+        List<string[]> sides = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Discrepancy>()));
+        List<string[]> entities = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Entity>()));
+        for (int i = 0; i < data.Claims.Count; i++)
         {
-            RecordKind.Documents => data.Documents.Select(d => d.Id),
-            RecordKind.Agreements => data.Agreements.Select(a => a.Id),
-            RecordKind.Figures => data.Figures.Select(f => f.Id),
-            RecordKind.Quotes => data.Quotes.Select(q => q.Id),
-            _ => data.People.Select(p => p.Id),
-        };
-        Assert.Equal(ids, records.Skip(1).Select(r => r[0]));
+            Claim claim = data.Claims[i];
+            Dictionary<string, string> row = claims[0].Zip(claims[i + 1]).ToDictionary(p => p.First, p => p.Second);
+            Assert.Equal(claim.Statement, row["statement"]);
+            Assert.Equal(claim.SourceCount, int.Parse(row["sourceCount"], CultureInfo.InvariantCulture));
+            Assert.Equal(string.Join(CsvReport.ListSeparator, claim.DocumentIds), row["documentIds"]);
+            Assert.Equal(string.Join(CsvReport.ListSeparator, claim.AboutIds), row["about"]);
+            Assert.Equal(string.Join(CsvReport.ListSeparator, claim.Citations.Select(c => c.Text).Distinct()), row["citations"]);
+        }
+
+        for (int i = 0; i < data.Discrepancies.Count; i++)
+        {
+            Discrepancy discrepancy = data.Discrepancies[i];
+            Dictionary<string, string> row = sides[0].Zip(sides[i + 1]).ToDictionary(p => p.First, p => p.Second);
+            Assert.Equal(EnumNames.Of(discrepancy.Kind), row["kind"]);
+            Assert.Equal(string.Join(CsvReport.ListSeparator, discrepancy.Sides.Select(s => s.Text).Distinct()), row["sides"]);
+        }
+
+        for (int i = 0; i < data.Entities.Count; i++)
+        {
+            Entity entity = data.Entities[i];
+            Dictionary<string, string> row = entities[0].Zip(entities[i + 1]).ToDictionary(p => p.First, p => p.Second);
+            Assert.Equal(entity.Name, row["name"]);
+            Assert.Equal(string.Join(CsvReport.ListSeparator, entity.Spellings), row["spellings"]);
+            Assert.Equal(entity.Mentions.Count, int.Parse(row["mentionCount"], CultureInfo.InvariantCulture));
+            Assert.Equal(string.Join(CsvReport.ListSeparator, entity.Mentions.Select(m => m.DocumentId).Distinct()), row["documentIds"]);
+        }
     }
 
     [Fact]
     public void Lists_are_joined_and_counts_derived_from_the_records()
     {
         SummitDataSet data = Seeds.DataSet;
-        List<string[]> agreements = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Agreements));
+        List<string[]> agreements = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Agreement>()));
         IReadOnlyList<string> header = agreements[0];
         for (int i = 0; i < data.Agreements.Count; i++)
         {
@@ -113,7 +142,7 @@ public sealed class CsvReportTests
     {
         SummitDataSet data = TrickyData.Create();
 
-        List<string[]> figures = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Figures));
+        List<string[]> figures = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Figure>()));
         Assert.Equal(data.Figures.Select(f => f.Measures), figures.Skip(1).Select(r => r[6]));
         Assert.Equal(data.Figures.Select(f => f.Text), figures.Skip(1).Select(r => r[2]));
         Assert.Equal(data.Figures.Select(f => f.Period ?? string.Empty), figures.Skip(1).Select(r => r[7]));
@@ -123,24 +152,24 @@ public sealed class CsvReportTests
         // 13.50 keeps its written precision, as in the JSON report.
         Assert.Equal("13.50", figures.Single(r => r[0] == "across-lines")[3]);
 
-        List<string[]> documents = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Documents));
+        List<string[]> documents = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Document>()));
         Document document = data.Documents.Single();
         Assert.Equal(document.Title, documents[1][3]);
         Assert.Equal(string.Join(CsvReport.ListSeparator, document.Authors), documents[1][5]);
         Assert.Equal("2024-05-16", documents[1][6]);
 
-        List<string[]> quotes = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Quotes));
+        List<string[]> quotes = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Quote>()));
         Assert.Equal(data.Quotes.Select(q => q.Text), quotes.Skip(1).Select(r => r[2]));
         Assert.Equal(data.Quotes.Select(q => q.Attribution ?? string.Empty), quotes.Skip(1).Select(r => r[6]));
 
-        List<string[]> people = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.People));
+        List<string[]> people = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Person>()));
         Assert.Equal(data.People.Single().Name, people[1][1]);
     }
 
     [Fact]
     public void Records_end_with_crlf_and_bare_line_breaks_occur_only_inside_quotes()
     {
-        string csv = CsvReport.Render(TrickyData.Create(), RecordKind.Figures);
+        string csv = CsvReport.Render(TrickyData.Create(), RecordKind.Of<Figure>());
         Assert.EndsWith("\r\n", csv, StringComparison.Ordinal);
 
         // Outside quoted fields, every LF follows a CR.
@@ -161,7 +190,7 @@ public sealed class CsvReportTests
     [Fact]
     public void Output_is_deterministic_and_culture_free()
     {
-        foreach (RecordKind kind in Enum.GetValues<RecordKind>())
+        foreach (RecordKind kind in RecordKind.All)
         {
             string invariant = Cultures.Render("", () => CsvReport.Render(TrickyData.Create(), kind));
             Assert.Equal(invariant, Cultures.Render("de-DE", () => CsvReport.Render(TrickyData.Create(), kind)));
@@ -171,11 +200,15 @@ public sealed class CsvReportTests
     }
 
     [Fact]
-    public void Undefined_kind_is_refused()
+    public void Unknown_or_missing_kind_is_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => CsvReport.Render(Seeds.DataSet, (RecordKind)42));
-        Assert.Throws<ArgumentOutOfRangeException>(() => CsvReport.Columns((RecordKind)42));
-        Assert.Throws<ArgumentNullException>(() => CsvReport.Render(null!, RecordKind.Figures));
+        ArgumentException unknown = Assert.Throws<ArgumentException>(() => RecordKind.Of("figure"));
+        Assert.Contains("figures", unknown.Message, StringComparison.Ordinal);
+        Assert.False(RecordKind.TryGet("Figures", out _));
+        Assert.Throws<ArgumentException>(() => RecordKind.Of<INamedEntity>());
+        Assert.Throws<ArgumentNullException>(() => CsvReport.Render(Seeds.DataSet, null!));
+        Assert.Throws<ArgumentNullException>(() => CsvReport.Columns(null!));
+        Assert.Throws<ArgumentNullException>(() => CsvReport.Render(null!, RecordKind.Of<Figure>()));
     }
 
     [Fact]
@@ -185,11 +218,11 @@ public sealed class CsvReportTests
         string[] harmless = ["-3.5", "+7", "-12", "0", "3.5", "a=1", " =1", "'=1", string.Empty];
         SummitDataSet data = QuotesSaying([.. formulas, .. harmless]);
 
-        List<string[]> raw = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Quotes, CsvMode.Raw));
-        Assert.Equal(CsvReport.Render(data, RecordKind.Quotes), CsvReport.Render(data, RecordKind.Quotes, CsvMode.Raw));
-        List<string[]> safe = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Quotes, CsvMode.Spreadsheet));
-        int text = IndexOf(CsvReport.Columns(RecordKind.Quotes), "text");
-        int attribution = IndexOf(CsvReport.Columns(RecordKind.Quotes), "attribution");
+        List<string[]> raw = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Quote>(), CsvMode.Raw));
+        Assert.Equal(CsvReport.Render(data, RecordKind.Of<Quote>()), CsvReport.Render(data, RecordKind.Of<Quote>(), CsvMode.Raw));
+        List<string[]> safe = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Quote>(), CsvMode.Spreadsheet));
+        int text = IndexOf(CsvReport.Columns(RecordKind.Of<Quote>()), "text");
+        int attribution = IndexOf(CsvReport.Columns(RecordKind.Of<Quote>()), "attribution");
 
         Assert.Equal(raw.Count, safe.Count);
         Assert.Equal([.. formulas, .. harmless], raw.Skip(1).Select(r => r[attribution]));
@@ -199,7 +232,7 @@ public sealed class CsvReportTests
         // Every other field is the same in both modes; a neutralised one is quoted, so that its apostrophe is not
         // taken for part of a bare field by a reader that trims.
         Assert.All(raw.Zip(safe), pair => Assert.Equal(pair.First.Length, pair.Second.Length));
-        string csv = CsvReport.Render(data, RecordKind.Quotes, CsvMode.Spreadsheet);
+        string csv = CsvReport.Render(data, RecordKind.Of<Quote>(), CsvMode.Spreadsheet);
         Assert.Contains("\"'@SUM(1)\"", csv, StringComparison.Ordinal);
         Assert.Contains(",-3.5,", csv, StringComparison.Ordinal);
     }
@@ -210,13 +243,13 @@ public sealed class CsvReportTests
         const string text = "Trade took a fall.";
         string file = $"---\nformat: summitdata/1\nid: fall\nsha256: {SummitData.Loading.SummitDataLoader.TextSha256(text)}\nfigures:\n  - id: fall\n    exact: a fall\n    value: -13.5\n    unit: percent\n    measures: the fall of trade\n---\n{text}";
         SummitDataSet data = SummitData.Loading.SummitDataLoader.LoadText("fall.summit", file).EnsureSuccess();
-        List<string[]> figures = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Figures, CsvMode.Spreadsheet));
-        Assert.Equal("-13.5", figures[1][IndexOf(CsvReport.Columns(RecordKind.Figures), "value")]);
+        List<string[]> figures = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Figure>(), CsvMode.Spreadsheet));
+        Assert.Equal("-13.5", figures[1][IndexOf(CsvReport.Columns(RecordKind.Of<Figure>()), "value")]);
     }
 
     [Fact]
     public void Undefined_mode_is_refused() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => CsvReport.Render(Seeds.DataSet, RecordKind.Quotes, (CsvMode)7));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CsvReport.Render(Seeds.DataSet, RecordKind.Of<Quote>(), (CsvMode)7));
 
     /// <summary>One document with a quote per word, each attributed to that word (any string, written as a YAML escape).</summary>
     private static SummitDataSet QuotesSaying(string[] words)

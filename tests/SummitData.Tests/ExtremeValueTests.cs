@@ -52,14 +52,14 @@ public sealed class ExtremeValueTests
 
         string json = JsonReport.Render(data);
         Assert.Contains("79228162514264337.593543950335", json, StringComparison.Ordinal);
-        foreach (RecordKind kind in Enum.GetValues<RecordKind>())
+        foreach (RecordKind kind in RecordKind.All)
         {
             Assert.StartsWith(string.Join(",", CsvReport.Columns(kind)), CsvReport.Render(data, kind), StringComparison.Ordinal);
             Assert.StartsWith(string.Join(",", CsvReport.Columns(kind)), CsvReport.Render(data, kind, CsvMode.Spreadsheet), StringComparison.Ordinal);
         }
 
         Assert.Contains("79,228,162,514,264,337,593,543,950,335", MarkdownReport.Render(data), StringComparison.Ordinal);
-        string textReport = Report.TextReport.Render(data);
+        string textReport = TextReport.Render(data);
         Assert.All(data.Figures, f => Assert.Contains(f.Measures, textReport, StringComparison.Ordinal));
         string html = HtmlReport.Render(data);
         XDocument.Parse(html[html.IndexOf("<html", StringComparison.Ordinal)..]);

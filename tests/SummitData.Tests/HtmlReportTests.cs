@@ -143,7 +143,7 @@ public sealed class HtmlReportTests
         Assert.Empty(ReportParsing.Elements(page, "b"));
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.Contains(ReportParsing.Elements(page, "td"), td => td.Value == data.Figures.Get("amount").Measures);
-        Assert.Equal(data.Documents.Single().Title, ReportParsing.Elements(page, "h3").First().Value);
+        Assert.Equal(data.Documents.Single().Title, ReportParsing.Elements(ReportParsing.Elements(page, "article").Single(), "h3").Single().Value);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class MarkdownReportTests
         List<string> table = Table(MarkdownReport.Render(data), "As written");
         List<List<string>> rows = [.. table.Skip(2).Select(ReportParsing.MarkdownCells)];
         Assert.Equal(data.Figures.Count, rows.Count);
-        Assert.Equal(data.Figures.Select(f => f.Text), rows.Select(r => ReportParsing.UnescapeMarkdown(r[2])));
+        Assert.Equal(data.Figures.Select(f => f.Text), rows.Select(r => ReportParsing.UnescapeMarkdown(r[1])));
         Assert.Equal(data.Figures.Select(f => f.DocumentId), rows.Select(r => r[0].Trim('`')));
     }
 
@@ -60,7 +60,7 @@ public sealed class MarkdownReportTests
     {
         SummitDataSet data = Seeds.DataSet;
         string markdown = MarkdownReport.Render(data);
-        List<List<string>> quoteTables = [.. ReportParsing.MarkdownTables(markdown).Where(t => ReportParsing.MarkdownCells(t[0])[0] == "Quote")];
+        List<List<string>> quoteTables = [.. ReportParsing.MarkdownTables(markdown).Where(t => ReportParsing.MarkdownCells(t[0]).Contains("Quote"))];
         Assert.Equal(data.Quotes.Count, quoteTables.Sum(t => t.Count - 2));
 
         foreach (Person person in data.People.Where(p => data.QuotesBy(p).Any()))
@@ -71,8 +71,8 @@ public sealed class MarkdownReportTests
         foreach (Quote quote in data.Quotes)
         {
             Assert.Contains(
-                quoteTables.SelectMany(t => t.Skip(2)),
-                row => ReportParsing.UnescapeMarkdown(ReportParsing.MarkdownCells(row)[0]) == $"“{quote.Text}”");
+                quoteTables.SelectMany(t => t.Skip(2).Select(row => ReportParsing.MarkdownCells(row)[ReportParsing.MarkdownCells(t[0]).IndexOf("Quote")])),
+                cell => ReportParsing.UnescapeMarkdown(cell) == $"“{quote.Text}”");
         }
     }
 

@@ -11,6 +11,7 @@ namespace SummitData.Tests;
 public sealed class ReportCliTests
 {
     [Theory]
+    [InlineData("text")]
     [InlineData("json")]
     [InlineData("markdown")]
     [InlineData("html")]
@@ -22,6 +23,7 @@ public sealed class ReportCliTests
         string expected = format switch
         {
             "json" => JsonReport.Render(Seeds.DataSet),
+            "text" => TextReport.Render(Seeds.DataSet),
             "markdown" => MarkdownReport.Render(Seeds.DataSet),
             _ => HtmlReport.Render(Seeds.DataSet),
         };
@@ -40,10 +42,10 @@ public sealed class ReportCliTests
     [Fact]
     public void Csv_defaults_to_figures_and_takes_a_kind()
     {
-        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.Figures, CsvMode.Spreadsheet), Run("--format", "csv").Output);
-        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.Quotes, CsvMode.Spreadsheet), Run("--format=csv", "--kind=quotes").Output);
-        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.People, CsvMode.Spreadsheet), Run("--kind", "people", "--format", "csv").Output);
-        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.Quotes, CsvMode.Raw), Run("--format", "csv", "--kind", "quotes", "--raw").Output);
+        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.Of<Figure>(), CsvMode.Spreadsheet), Run("--format", "csv").Output);
+        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.Of<Quote>(), CsvMode.Spreadsheet), Run("--format=csv", "--kind=quotes").Output);
+        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.Of<Person>(), CsvMode.Spreadsheet), Run("--kind", "people", "--format", "csv").Output);
+        Assert.Equal(CsvReport.Render(Seeds.DataSet, RecordKind.Of<Quote>(), CsvMode.Raw), Run("--format", "csv", "--kind", "quotes", "--raw").Output);
     }
 
     [Fact]
@@ -93,9 +95,9 @@ public sealed class ReportCliTests
         (int code, string output, _) = Run("--help");
         Assert.Equal(0, code);
         Assert.Contains("--format text|json|csv|markdown|html", output, StringComparison.Ordinal);
-        foreach (RecordKind kind in Enum.GetValues<RecordKind>())
+        foreach (RecordKind kind in RecordKind.All)
         {
-            Assert.Contains(EnumNames.Of(kind), output, StringComparison.Ordinal);
+            Assert.Contains(kind.Name, output, StringComparison.Ordinal);
         }
     }
 

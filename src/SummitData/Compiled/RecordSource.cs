@@ -44,5 +44,6 @@ public abstract class RecordSource
         throw new KeyNotFoundException($"No record of {string.Join(" or ", kinds)} has the id '{id}'.");
     }
 
-    private IRecordSet SetOf(string kind) => (IRecordSet)_sets.GetOrAdd(kind, static (k, source) => SummitDataSet.TypeOf(k).CreateSet(source.Load(k)), this);
+    /// <summary>The records of one kind, as the set of its record type.</summary>
+    internal IRecordSet SetOf(string kind) => (IRecordSet)_sets.GetOrAdd(kind, static (k, source) => SummitDataSet.TypeOf(k).CreateSet(source.Load(k)), this);
 }

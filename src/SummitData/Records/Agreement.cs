@@ -1,12 +1,26 @@
 using System.Collections.Generic;
+using System.Linq;
 using SummitData.Generator.Kinds;
+using SummitData.Reporting;
 
 namespace SummitData;
 
 /// <summary>An agreement, statement or other document the sources refer to, merged across documents.</summary>
 public sealed record Agreement : IRecord
 {
-    internal static readonly RecordType<Agreement> Type = new(Kinds.Agreements, static r => new Agreement(r));
+    internal static readonly RecordType<Agreement> Type = new(Kinds.Agreements, static r => new Agreement(r))
+    {
+        Columns = new ColumnList<Agreement>(static a => a.Title)
+            .Id("id", "Id", a => a.Id)
+            .Text("title", "Agreement", a => a.Title)
+            .Enum("kind", "Kind", a => (AgreementKind?)a.Kind)
+            .Enum("status", "Status", a => (AgreementStatus?)a.Status)
+            .Texts("parties", "Parties", a => a.Parties.Select(p => p.Name), ColumnUse.Data)
+            .References("partyIds", "Parties", a => a.PartyIds, Kinds.Agreements.Field("parties").Targets, ColumnUse.Json | ColumnUse.Table)
+            .Citations("mentions", "Mentions", a => a.Mentions, anchor: "agr", use: ColumnUse.Json | ColumnUse.Table)
+            .Number("mentionCount", "Mentions", a => a.Mentions.Count, ColumnUse.Data)
+            .References("documentIds", "Documents", a => a.DocumentIds, [Kinds.Documents.Section], ColumnUse.Data),
+    };
 
     private readonly RecordRefList<INamedEntity> _parties;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using SummitData.Generator.Kinds;
+using SummitData.Reporting;
 
 namespace SummitData;
 
@@ -9,7 +10,16 @@ namespace SummitData;
 /// </summary>
 public sealed record Claim : IRecord
 {
-    internal static readonly RecordType<Claim> Type = new(Kinds.Claims, static r => new Claim(r));
+    internal static readonly RecordType<Claim> Type = new(Kinds.Claims, static r => new Claim(r))
+    {
+        Columns = new ColumnList<Claim>(static c => c.Statement)
+            .Id("id", "Id", c => c.Id)
+            .Text("statement", "Claim", c => c.Statement)
+            .Number("sourceCount", "Sources", c => c.SourceCount)
+            .References("documentIds", "Documents", c => c.DocumentIds, [Kinds.Documents.Section])
+            .References("about", "About", c => c.AboutIds, Kinds.Claims.Field("about").Targets)
+            .Citations("citations", "Citations", c => c.Citations, anchor: "claim"),
+    };
 
     private readonly RecordRefList<IRecord> _about;
 

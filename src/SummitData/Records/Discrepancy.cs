@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SummitData.Generator.Kinds;
+using SummitData.Reporting;
 
 namespace SummitData;
 
@@ -10,7 +11,15 @@ namespace SummitData;
 /// </summary>
 public sealed record Discrepancy : IRecord
 {
-    internal static readonly RecordType<Discrepancy> Type = new(Kinds.Discrepancies, static r => new Discrepancy(r));
+    internal static readonly RecordType<Discrepancy> Type = new(Kinds.Discrepancies, static r => new Discrepancy(r))
+    {
+        Columns = new ColumnList<Discrepancy>(static d => d.Topic)
+            .Id("id", "Id", d => d.Id)
+            .Text("topic", "Topic", d => d.Topic)
+            .Enum("kind", "Kind", d => (DiscrepancyKind?)d.Kind)
+            .References("about", "About", d => d.AboutIds, Kinds.Discrepancies.Field("about").Targets)
+            .Citations("sides", "Sides", d => d.Sides, anchor: "side", CitationDisplay.QuotedWords),
+    };
 
     private readonly RecordRefList<IRecord> _about;
 

@@ -1,12 +1,28 @@
 using System.Collections.Generic;
 using SummitData.Generator.Kinds;
+using SummitData.Reporting;
 
 namespace SummitData;
 
 /// <summary>An annotated source document: its metadata as the text states it, and the text itself, verbatim.</summary>
 public sealed record Document : IRecord
 {
-    internal static readonly RecordType<Document> Type = new(Kinds.Documents, static r => new Document(r));
+    internal static readonly RecordType<Document> Type = new(Kinds.Documents, static r => new Document(r))
+    {
+        // The text itself is in no table and no data format: the HTML report shows it, with every cited span marked.
+        Columns = new ColumnList<Document>(static d => d.Id)
+            .Id("id", "Document", d => d.Id, ColumnUse.All)
+            .Text("sourceFile", "File", d => d.SourceFile, ColumnUse.Data)
+            .Text("originalFile", "Original file", d => d.OriginalFile, ColumnUse.Data)
+            .Text("title", "Title", d => d.Title)
+            .Text("outlet", "Outlet", d => d.Outlet)
+            .Texts("authors", "Authors", d => d.Authors)
+            .Date("published", "Published", d => d.Published)
+            .Text("url", "Address", d => d.Url, ColumnUse.Data)
+            .Text("language", "Language", d => d.Language, ColumnUse.Data)
+            .Texts("inferredFields", "Inferred", d => d.InferredFields, ColumnUse.Data)
+            .Text("sha256", "SHA-256", d => d.Sha256, ColumnUse.Data),
+    };
 
     private Document(RecordReader r)
     {

@@ -1,12 +1,23 @@
 using System.Collections.Generic;
 using SummitData.Generator.Kinds;
+using SummitData.Reporting;
 
 namespace SummitData;
 
 /// <summary>A country, an organisation or a place named in the documents, merged across every document that names it.</summary>
 public sealed record Entity : INamedEntity
 {
-    internal static readonly RecordType<Entity> Type = new(Kinds.Entities, static r => new Entity(r));
+    internal static readonly RecordType<Entity> Type = new(Kinds.Entities, static r => new Entity(r))
+    {
+        Columns = new ColumnList<Entity>(static e => e.Name)
+            .Id("id", "Id", e => e.Id)
+            .Text("name", "Entity", e => e.Name)
+            .Enum("kind", "Kind", e => (EntityKind?)e.Kind)
+            .Texts("spellings", "Spellings", e => e.Spellings)
+            .Citations("mentions", "Mentions", e => e.Mentions, use: ColumnUse.Json)
+            .Number("mentionCount", "Mentions", e => e.Mentions.Count)
+            .References("documentIds", "Documents", e => e.DocumentIds, [Kinds.Documents.Section]),
+    };
 
     private Entity(RecordReader r)
     {

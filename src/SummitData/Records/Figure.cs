@@ -1,12 +1,31 @@
 using System.Collections.Generic;
 using SummitData.Generator.Kinds;
+using SummitData.Reporting;
 
 namespace SummitData;
 
 /// <summary>A number stated in a document, with what it measures.</summary>
 public sealed record Figure : IRecord
 {
-    internal static readonly RecordType<Figure> Type = new(Kinds.Figures, static r => new Figure(r));
+    internal static readonly RecordType<Figure> Type = new(Kinds.Figures, static r => new Figure(r))
+    {
+        // JSON writes the citation's line and column with its words; CSV, whose columns only grow at the end, after the
+        // values, and the claim after them.
+        Columns = new ColumnList<Figure>(static f => f.Measures)
+            .Id("id", "Id", f => f.Id)
+            .Reference("documentId", "Document", f => f.DocumentId, [Kinds.Documents.Section])
+            .Citation("text", "As written", f => f.Citation, anchor: "fig")
+            .Number("value", "Value", f => f.Value, shown: f => Formatting.FigureValue(f))
+            .Enum("scale", "Scale", f => (FigureScale?)f.Scale, ColumnUse.Data)
+            .Enum("unit", "Unit", f => (FigureUnit?)f.Unit, ColumnUse.Data)
+            .Text("measures", "Measures", f => f.Measures)
+            .Text("period", "Period", f => f.Period)
+            .Boolean("approximate", "Approximate", f => f.IsApproximate, ColumnUse.Data)
+            .Enum("direction", "Direction", f => f.Direction)
+            .Number("line", "Line", f => f.Citation.Line, ColumnUse.Csv | ColumnUse.Table)
+            .Number("column", "Column", f => f.Citation.Column, ColumnUse.Csv)
+            .Reference("claimId", "Claim", f => f.ClaimId, Kinds.Figures.Field("claim").Targets, ColumnUse.Data),
+    };
 
     private readonly RecordRef<Claim>? _claim;
 

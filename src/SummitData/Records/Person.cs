@@ -1,12 +1,23 @@
 using System.Collections.Generic;
 using SummitData.Generator.Kinds;
+using SummitData.Reporting;
 
 namespace SummitData;
 
 /// <summary>A person named in the documents, merged across every document that names them.</summary>
 public sealed record Person : INamedEntity
 {
-    internal static readonly RecordType<Person> Type = new(Kinds.People, static r => new Person(r));
+    internal static readonly RecordType<Person> Type = new(Kinds.People, static r => new Person(r))
+    {
+        Columns = new ColumnList<Person>(static p => p.Name)
+            .Id("id", "Id", p => p.Id)
+            .Text("name", "Person", p => p.Name)
+            .Texts("spellings", "Spellings", p => p.Spellings)
+            .Citations("roles", "Roles, by document", p => p.Roles, anchor: "role", CitationDisplay.Words)
+            .Citations("mentions", "Mentions", p => p.Mentions, use: ColumnUse.Json)
+            .Number("mentionCount", "Mentions", p => p.Mentions.Count)
+            .References("documentIds", "Documents", p => p.DocumentIds, [Kinds.Documents.Section]),
+    };
 
     private Person(RecordReader r)
     {

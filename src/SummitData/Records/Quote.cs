@@ -1,12 +1,27 @@
 using System.Collections.Generic;
 using SummitData.Generator.Kinds;
+using SummitData.Reporting;
 
 namespace SummitData;
 
 /// <summary>Words in quotation marks in a document, with who said or wrote them.</summary>
 public sealed record Quote : IRecord
 {
-    internal static readonly RecordType<Quote> Type = new(Kinds.Quotes, static r => new Quote(r));
+    internal static readonly RecordType<Quote> Type = new(Kinds.Quotes, static r => new Quote(r))
+    {
+        // Tables show who the words are attributed to in one column, where the data formats keep the three sources apart.
+        Columns = new ColumnList<Quote>(static q => $"“{q.Text}”")
+            .Id("id", "Id", q => q.Id)
+            .Reference("documentId", "Document", q => q.DocumentId, [Kinds.Documents.Section])
+            .Citation("text", "Quote", q => q.Citation, anchor: "quote", CitationDisplay.QuotedWords)
+            .Enum("kind", "Kind", q => (QuoteKind?)q.Kind)
+            .Text("attributedTo", "Attributed to", q => Formatting.AttributedTo(q), ColumnUse.Table)
+            .Reference("speakerId", "Speaker", q => q.SpeakerId, Kinds.Quotes.Field("speaker").Targets, ColumnUse.Data)
+            .Reference("sourceId", "Source", q => q.SourceId, Kinds.Quotes.Field("source").Targets, ColumnUse.Data)
+            .Text("attribution", "Attribution", q => q.Attribution, ColumnUse.Data)
+            .Number("line", "Line", q => q.Citation.Line, ColumnUse.Csv | ColumnUse.Table)
+            .Number("column", "Column", q => q.Citation.Column, ColumnUse.Csv),
+    };
 
     private readonly RecordRef<Person>? _speaker;
     private readonly RecordRef<Agreement>? _source;

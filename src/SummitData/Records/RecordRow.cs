@@ -100,6 +100,9 @@ internal abstract class RecordType
 
     public KindDescription Kind { get; }
 
+    /// <summary>The kind's report columns and how reports name its records: described next to the record, in its file.</summary>
+    public Reporting.RecordColumns Columns { get; init; } = null!;
+
     public abstract Type ClrType { get; }
 
     public abstract IRecord Create(RecordRow row, RecordSource source);

@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
-using System.Text;
 
 namespace SummitData.Reporting;
 
 /// <summary>
 /// Writes one kind of record of a <see cref="SummitDataSet"/> as CSV (RFC 4180): a header row, then one row per
-/// record. The columns per kind are a stable contract, listed in <c>docs/report-formats.md</c>.
+/// record, from the kind's columns (<see cref="RecordKind.Columns"/>, those <see cref="ReportColumn.InCsv"/>). The columns
+/// per kind are a stable contract, listed in <c>docs/report-formats.md</c>.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -16,7 +17,8 @@ namespace SummitData.Reporting;
 /// Line breaks inside a quoted field are kept as they are in the data.</item>
 /// <item>Numbers, booleans and dates are culture-free: <c>13.5</c>, <c>true</c>, <c>2024-05-16</c>; enum values are their
 /// kebab-case names (<see cref="EnumNames"/>); a missing value is an empty field.</item>
-/// <item>Lists (authors, parties, spellings, ...) are joined with <c>"; "</c>. The JSON report keeps them as arrays.</item>
+/// <item>Lists (authors, parties, spellings, ...) are joined with <c>"; "</c>; citations are their words, a list of them
+/// its distinct words. The JSON report keeps lists as arrays and citations with their places.</item>
 /// <item>With <see cref="CsvMode.Raw"/> (the default), fields are written as the data has them, nothing prefixed; with
 /// <see cref="CsvMode.Spreadsheet"/>, a field a spreadsheet would run as a formula is written as text (see
 /// <see cref="CsvMode"/>). Use the latter for any file a person may open in a spreadsheet.</item>
@@ -29,83 +31,14 @@ public static class CsvReport
 
     private const string RecordEnd = "\r\n";
 
-    private static readonly Column<Document>[] DocumentColumns =
-    [
-        new("id", d => d.Id),
-        new("sourceFile", d => d.SourceFile),
-        new("originalFile", d => d.OriginalFile),
-        new("title", d => d.Title),
-        new("outlet", d => d.Outlet),
-        new("authors", d => List(d.Authors)),
-        new("published", d => Formatting.Date(d.Published)),
-        new("url", d => d.Url),
-        new("language", d => d.Language),
-        new("inferredFields", d => List(d.InferredFields)),
-        new("sha256", d => d.Sha256),
-    ];
-
-    private static readonly Column<Agreement>[] AgreementColumns =
-    [
-        new("id", a => a.Id),
-        new("title", a => a.Title),
-        new("kind", a => EnumNames.Of(a.Kind)),
-        new("status", a => EnumNames.Of(a.Status)),
-        new("parties", a => List(a.Parties.Select(p => p.Name))),
-        new("mentionCount", a => Formatting.Number(a.Mentions.Count)),
-        new("documentIds", a => List(Formatting.DocumentIds(a.Mentions))),
-    ];
-
-    private static readonly Column<Figure>[] FigureColumns =
-    [
-        new("id", f => f.Id),
-        new("documentId", f => f.DocumentId),
-        new("text", f => f.Text),
-        new("value", f => Formatting.Exact(f.Value)),
-        new("scale", f => EnumNames.Of(f.Scale)),
-        new("unit", f => EnumNames.Of(f.Unit)),
-        new("measures", f => f.Measures),
-        new("period", f => f.Period),
-        new("approximate", f => Formatting.Boolean(f.IsApproximate)),
-        new("direction", f => f.Direction is { } direction ? EnumNames.Of(direction) : null),
-        new("line", f => Formatting.Number(f.Citation.Line)),
-        new("column", f => Formatting.Number(f.Citation.Column)),
-    ];
-
-    private static readonly Column<Quote>[] QuoteColumns =
-    [
-        new("id", q => q.Id),
-        new("documentId", q => q.DocumentId),
-        new("text", q => q.Text),
-        new("kind", q => EnumNames.Of(q.Kind)),
-        new("speakerId", q => q.Speaker?.Id),
-        new("sourceId", q => q.Source?.Id),
-        new("attribution", q => q.Attribution),
-        new("line", q => Formatting.Number(q.Citation.Line)),
-        new("column", q => Formatting.Number(q.Citation.Column)),
-    ];
-
-    private static readonly Column<Person>[] PersonColumns =
-    [
-        new("id", p => p.Id),
-        new("name", p => p.Name),
-        new("spellings", p => List(p.Spellings)),
-        new("roles", p => List(p.Roles.Select(r => r.Text).Distinct(StringComparer.Ordinal))),
-        new("mentionCount", p => Formatting.Number(p.Mentions.Count)),
-        new("documentIds", p => List(Formatting.DocumentIds(p.Mentions))),
-    ];
-
     /// <summary>The column names of the CSV of one kind of record, in order.</summary>
     /// <param name="kind">The kind of record.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a <see cref="RecordKind"/>.</exception>
-    public static IReadOnlyList<string> Columns(RecordKind kind) => kind switch
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    public static IReadOnlyList<string> Columns(RecordKind kind)
     {
-        RecordKind.Documents => Names(DocumentColumns),
-        RecordKind.Agreements => Names(AgreementColumns),
-        RecordKind.Figures => Names(FigureColumns),
-        RecordKind.Quotes => Names(QuoteColumns),
-        RecordKind.People => Names(PersonColumns),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of record."),
-    };
+        ArgumentNullException.ThrowIfNull(kind);
+        return RecordList.Of(Csv(kind).Select(c => c.Name).ToArray());
+    }
 
     /// <summary>
     /// The records of one kind as CSV: the header row (<see cref="Columns(RecordKind)"/>), then one row per record
@@ -114,8 +47,7 @@ public static class CsvReport
     /// </summary>
     /// <param name="data">The data to write.</param>
     /// <param name="kind">Which records to write.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a <see cref="RecordKind"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="kind"/> is null.</exception>
     public static string Render(SummitDataSet data, RecordKind kind) => Render(data, kind, CsvMode.Raw);
 
     /// <summary>
@@ -125,25 +57,52 @@ public static class CsvReport
     /// <param name="data">The data to write.</param>
     /// <param name="kind">Which records to write.</param>
     /// <param name="mode">Whether fields a spreadsheet would run as formulas are written as text.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a <see cref="RecordKind"/>, or <paramref name="mode"/> not a <see cref="CsvMode"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="kind"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a <see cref="CsvMode"/>.</exception>
     public static string Render(SummitDataSet data, RecordKind kind, CsvMode mode)
     {
+        using var writer = ReportOutput.StringWriter();
+        Write(data, kind, mode, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes <see cref="Render(SummitDataSet, RecordKind, CsvMode)"/>'s text to <paramref name="writer"/>.</summary>
+    /// <param name="data">The data to write.</param>
+    /// <param name="kind">Which records to write.</param>
+    /// <param name="mode">Whether fields a spreadsheet would run as formulas are written as text.</param>
+    /// <param name="writer">Where to write the records; it is not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/>, <paramref name="kind"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a <see cref="CsvMode"/>.</exception>
+    public static void Write(SummitDataSet data, RecordKind kind, CsvMode mode, TextWriter writer)
+    {
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(writer);
         if (mode is not (CsvMode.Raw or CsvMode.Spreadsheet))
         {
             throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not a CSV mode.");
         }
 
-        return kind switch
+        ReportColumn[] columns = Csv(kind);
+        WriteRecord(writer, columns.Select(c => c.Name), mode);
+        foreach (IRecord record in kind.Records(data))
         {
-            RecordKind.Documents => Write(data.Documents, DocumentColumns, mode),
-            RecordKind.Agreements => Write(data.Agreements, AgreementColumns, mode),
-            RecordKind.Figures => Write(data.Figures, FigureColumns, mode),
-            RecordKind.Quotes => Write(data.Quotes, QuoteColumns, mode),
-            RecordKind.People => Write(data.People, PersonColumns, mode),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of record."),
-        };
+            WriteRecord(writer, columns.Select(c => Field(c, record)), mode);
+        }
+    }
+
+    /// <summary>Writes <see cref="Render(SummitDataSet, RecordKind, CsvMode)"/>'s text to <paramref name="stream"/> as UTF-8 without a byte order mark.</summary>
+    /// <param name="data">The data to write.</param>
+    /// <param name="kind">Which records to write.</param>
+    /// <param name="mode">Whether fields a spreadsheet would run as formulas are written as text.</param>
+    /// <param name="stream">Where to write the records; it is flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/>, <paramref name="kind"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a <see cref="CsvMode"/>.</exception>
+    public static void Write(SummitDataSet data, RecordKind kind, CsvMode mode, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using TextWriter writer = ReportOutput.StreamWriter(stream);
+        Write(data, kind, mode, writer);
     }
 
     /// <summary>
@@ -178,56 +137,59 @@ public static class CsvReport
         return digits;
     }
 
-    private static string Write<T>(IReadOnlyList<T> records, Column<T>[] columns, CsvMode mode)
-    {
-        var csv = new StringBuilder();
-        WriteRecord(csv, columns.Select(c => c.Name), mode);
-        foreach (T record in records)
-        {
-            WriteRecord(csv, columns.Select(c => c.Value(record)), mode);
-        }
+    private static ReportColumn[] Csv(RecordKind kind) => [.. kind.Columns.Where(c => c.InCsv)];
 
-        return csv.ToString();
+    /// <summary>One value as a field: lists joined, a citation as its words, citations as their distinct words.</summary>
+    private static string? Field(ReportColumn column, IRecord record)
+    {
+        object? value = column.Read(record);
+        return column.Type switch
+        {
+            ColumnType.Citation => ((Citation)value!).Text,
+            ColumnType.Citations => List(((IReadOnlyList<Citation>)value!).Select(c => c.Text).Distinct(StringComparer.Ordinal)),
+            ColumnType.Texts or ColumnType.References => List((IEnumerable<string>)value!),
+            _ => Formatting.Scalar(column.Type, value),
+        };
     }
 
-    private static void WriteRecord(StringBuilder csv, IEnumerable<string?> fields, CsvMode mode)
+    private static void WriteRecord(TextWriter csv, IEnumerable<string?> fields, CsvMode mode)
     {
         bool first = true;
         foreach (string? field in fields)
         {
             if (!first)
             {
-                csv.Append(',');
+                csv.Write(',');
             }
 
             first = false;
-            AppendField(csv, field ?? string.Empty, mode);
+            WriteField(csv, field ?? string.Empty, mode);
         }
 
-        csv.Append(RecordEnd);
+        csv.Write(RecordEnd);
     }
 
-    private static void AppendField(StringBuilder csv, string field, CsvMode mode)
+    private static void WriteField(TextWriter csv, string field, CsvMode mode)
     {
         if (mode == CsvMode.Spreadsheet && IsFormula(field))
         {
             // CsvHelper's InjectionOptions.Escape: the apostrophe makes the field text, and the quotes keep it one field.
-            csv.Append("\"'").Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            csv.Write("\"'");
+            csv.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
+            csv.Write('"');
             return;
         }
 
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
-            csv.Append(field);
+            csv.Write(field);
             return;
         }
 
-        csv.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        csv.Write('"');
+        csv.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
+        csv.Write('"');
     }
 
     private static string List(IEnumerable<string> items) => string.Join(ListSeparator, items);
-
-    private static string[] Names<T>(Column<T>[] columns) => [.. columns.Select(c => c.Name)];
-
-    private sealed record Column<T>(string Name, Func<T, string?> Value);
 }

@@ -13,9 +13,13 @@ public static class EnumNames
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="value">The value to name. A value without a member name gives its number, as <see cref="Enum.ToString()"/> does.</param>
     public static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum
+        where TEnum : struct, Enum => Kebab(value.ToString());
+
+    /// <summary>The kebab-case name of a boxed enum value, for columns that hold enums of any type.</summary>
+    internal static string Of(Enum value) => Kebab(value.ToString());
+
+    private static string Kebab(string name)
     {
-        string name = value.ToString();
         var builder = new StringBuilder(name.Length + 4);
         for (int i = 0; i < name.Length; i++)
         {

@@ -24,12 +24,24 @@ internal static class Formatting
     public static string Count(int count, string singular, string? plural = null) =>
         $"{Number(count)} {(count == 1 ? singular : plural ?? singular + "s")}";
 
-    /// <summary>"5 documents, 19 agreements, ...": the size of a data set.</summary>
+    /// <summary>"5 documents, 19 agreements, ...": the size of a data set, every kind in its order.</summary>
     public static string Summary(SummitDataSet data) =>
-        $"{Count(data.Documents.Count, "document")}, {Count(data.Agreements.Count, "agreement")}, {Count(data.Figures.Count, "figure")}, " +
-        $"{Count(data.Quotes.Count, "quote")}, {Count(data.People.Count, "person", "people")}" +
-        (data.Claims.Count + data.Discrepancies.Count == 0 ? string.Empty
-            : $", {Count(data.Claims.Count, "claim")}, {Count(data.Discrepancies.Count, "discrepancy", "discrepancies")}");
+        string.Join(", ", RecordKind.All.Select(k => Count(k.Records(data).Count, k.Singular, k.Name)));
+
+    /// <summary>
+    /// A single value as the data formats write it, culture-free: text and ids as they are, a number exactly as stored,
+    /// a date <c>yyyy-MM-dd</c>, an enum value by its kebab-case name, a boolean <c>true</c> or <c>false</c>; null for none.
+    /// </summary>
+    public static string? Scalar(ColumnType type, object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        decimal number => Exact(number),
+        bool flag => Boolean(flag),
+        DateOnly date => Date(date),
+        Enum member => EnumNames.Of(member),
+        _ => throw new ArgumentException($"A {type} column holds a {value.GetType().Name}.", nameof(value)),
+    };
 
     /// <summary>A person's roles with the document that states each: "Defence minister (doc-a); economy minister (doc-b)".</summary>
     public static string Roles(Person person) =>

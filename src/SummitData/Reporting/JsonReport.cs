@@ -1,25 +1,26 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
+using System.IO;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace SummitData.Reporting;
 
 /// <summary>
-/// Writes all the data of a <see cref="SummitDataSet"/> as JSON: documents (without their texts), agreements,
-/// figures, quotes, people, entities, claims (with every citation) and discrepancies (with every side). The property names are a stable contract, listed in <c>docs/report-formats.md</c>.
+/// Writes all the data of a <see cref="SummitDataSet"/> as JSON: one array per kind of record (<see cref="RecordKind.All"/>),
+/// each record an object of its kind's columns (<see cref="RecordKind.Columns"/>); documents without their texts. The
+/// property names are a stable contract, listed in <c>docs/report-formats.md</c>.
 /// </summary>
 /// <remarks>
-/// Serialization goes through a source-generated <see cref="JsonSerializerContext"/>, so it needs no reflection
-/// and is safe to trim and to compile ahead of time.
+/// The report is written by a <see cref="Utf8JsonWriter"/> from the columns, with no reflection and no serializer, so
+/// it is safe to trim and to compile ahead of time.
 /// </remarks>
 public static class JsonReport
 {
-    private static readonly JsonTypeInfo<ReportDto> ReportTypeInfo = CreateTypeInfo();
+    /// <summary>The properties a citation's position is written under, beside its words (a figure's <c>text</c>) or in a citation object.</summary>
+    internal static readonly string[] PositionNames = ["line", "column", "offset", "length"];
 
     /// <summary>
     /// The data set as indented JSON with camelCase property names, '\n' line endings and a final newline.
@@ -31,178 +32,152 @@ public static class JsonReport
     public static string Render(SummitDataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
-
-        // The writer indents with Environment.NewLine on .NET 8 (NewLine is an option only from .NET 9). Line breaks
-        // inside strings are escaped, so every CR LF in the output is indentation and can be made LF safely.
-        return JsonSerializer.Serialize(ToDto(data), ReportTypeInfo).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        return Encoding.UTF8.GetString(Bytes(data).WrittenSpan);
     }
 
-    private static JsonTypeInfo<ReportDto> CreateTypeInfo()
+    /// <summary>Writes <see cref="Render(SummitDataSet)"/>'s text to <paramref name="writer"/>.</summary>
+    /// <param name="data">The data to write.</param>
+    /// <param name="writer">Where to write the report; it is not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="writer"/> is null.</exception>
+    public static void Write(SummitDataSet data, TextWriter writer)
     {
-        // The context's generated options, plus an encoder that leaves typographic quotes and non-ASCII letters readable.
-        var options = new JsonSerializerOptions(ReportJsonContext.Default.Options)
-        {
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        return (JsonTypeInfo<ReportDto>)options.GetTypeInfo(typeof(ReportDto));
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Render(data));
     }
 
-    private static ReportDto ToDto(SummitDataSet data) => new(
-        [.. data.Documents.Select(ToDto)],
-        [.. data.Agreements.Select(ToDto)],
-        [.. data.Figures.Select(ToDto)],
-        [.. data.Quotes.Select(ToDto)],
-        [.. data.People.Select(ToDto)],
-        [.. data.Entities.Select(ToDto)],
-        [.. data.Claims.Select(ToDto)],
-        [.. data.Discrepancies.Select(ToDto)]);
+    /// <summary>Writes <see cref="Render(SummitDataSet)"/>'s text to <paramref name="stream"/> as UTF-8 without a byte order mark.</summary>
+    /// <param name="data">The data to write.</param>
+    /// <param name="stream">Where to write the report; it is flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="stream"/> is null.</exception>
+    public static void Write(SummitDataSet data, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(stream);
+        stream.Write(Bytes(data).WrittenSpan);
+        stream.Flush();
+    }
 
-    private static EntityDto ToDto(Entity e) => new(e.Id, e.Name, EnumNames.Of(e.Kind), [.. e.Spellings], [.. e.Mentions.Select(ToDto)]);
+    private static ArrayBufferWriter<byte> Bytes(SummitDataSet data)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        var options = new JsonWriterOptions
+        {
+            Indented = true,
 
-    private static ClaimDto ToDto(Claim c) => new(c.Id, c.Statement, c.SourceCount, [.. c.DocumentIds], [.. c.AboutIds], [.. c.Citations.Select(ToDto)]);
+            // Typographic quotes and non-ASCII letters stay readable; what JSON needs escaped is still escaped.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+#if NET9_0_OR_GREATER
+            NewLine = "\n",
+#endif
+        };
+        using (var json = new Utf8JsonWriter(buffer, options))
+        {
+            json.WriteStartObject();
+            foreach (RecordKind kind in RecordKind.All)
+            {
+                json.WriteStartArray(kind.Name);
+                foreach (IRecord record in kind.Records(data))
+                {
+                    WriteRecord(json, kind, record);
+                }
 
-    private static DiscrepancyDto ToDto(Discrepancy d) => new(d.Id, d.Topic, EnumNames.Of(d.Kind), [.. d.AboutIds], [.. d.Sides.Select(ToDto)]);
+                json.WriteEndArray();
+            }
 
-    private static DocumentDto ToDto(Document d) => new(
-        d.Id,
-        d.SourceFile,
-        d.OriginalFile,
-        d.Title,
-        d.Outlet,
-        [.. d.Authors],
-        d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        d.Url,
-        d.Language,
-        [.. d.InferredFields],
-        d.Sha256);
+            json.WriteEndObject();
+        }
 
-    private static AgreementDto ToDto(Agreement a) => new(
-        a.Id,
-        a.Title,
-        EnumNames.Of(a.Kind),
-        EnumNames.Of(a.Status),
-        [.. a.Parties.Select(p => p.Name)],
-        [.. a.Parties.Select(p => p.Id)],
-        [.. a.Mentions.Select(ToDto)]);
+        buffer.Write("\n"u8);
+#if !NET9_0_OR_GREATER
+        if (Environment.NewLine != "\n")
+        {
+            // Before .NET 9 the writer indents with Environment.NewLine. Line breaks inside strings are escaped, so every
+            // CR in the output is indentation and can be dropped safely.
+            var lf = new ArrayBufferWriter<byte>(buffer.WrittenCount);
+            foreach (byte b in buffer.WrittenSpan)
+            {
+                if (b != (byte)'\r')
+                {
+                    lf.Write([b]);
+                }
+            }
 
-    private static FigureDto ToDto(Figure f) => new(
-        f.Id,
-        f.DocumentId,
-        f.Citation.Text,
-        f.Citation.Line,
-        f.Citation.Column,
-        f.Citation.Offset,
-        f.Citation.Length,
-        f.Value,
-        EnumNames.Of(f.Scale),
-        EnumNames.Of(f.Unit),
-        f.Measures,
-        f.Period,
-        f.IsApproximate,
-        f.Direction is { } direction ? EnumNames.Of(direction) : null,
-        f.ClaimId);
+            return lf;
+        }
+#endif
+        return buffer;
+    }
 
-    private static QuoteDto ToDto(Quote q) => new(
-        q.Id,
-        q.DocumentId,
-        q.Citation.Text,
-        q.Citation.Line,
-        q.Citation.Column,
-        q.Citation.Offset,
-        q.Citation.Length,
-        EnumNames.Of(q.Kind),
-        q.Speaker?.Id,
-        q.Source?.Id,
-        q.Attribution);
+    private static void WriteRecord(Utf8JsonWriter json, RecordKind kind, IRecord record)
+    {
+        json.WriteStartObject();
+        foreach (ReportColumn column in kind.Columns)
+        {
+            if (!column.InJson)
+            {
+                continue;
+            }
 
-    private static PersonDto ToDto(Person p) => new(
-        p.Id,
-        p.Name,
-        [.. p.Spellings],
-        [.. p.Roles.Select(ToDto)],
-        [.. p.Mentions.Select(ToDto)]);
+            object? value = column.Read(record);
+            switch (column.Type)
+            {
+                case ColumnType.Citation:
+                    // Flat, as the format has always had it: the words under the column's name, the position beside them.
+                    var citation = (Citation)value!;
+                    json.WriteString(column.Name, citation.Text);
+                    WritePosition(json, citation);
+                    break;
+                case ColumnType.Citations:
+                    json.WriteStartArray(column.Name);
+                    foreach (Citation item in (IReadOnlyList<Citation>)value!)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("documentId", item.DocumentId);
+                        json.WriteString("text", item.Text);
+                        WritePosition(json, item);
+                        json.WriteEndObject();
+                    }
 
-    private static CitationDto ToDto(Citation c) => new(c.DocumentId, c.Text, c.Line, c.Column, c.Offset, c.Length);
+                    json.WriteEndArray();
+                    break;
+                case ColumnType.Texts or ColumnType.References:
+                    json.WriteStartArray(column.Name);
+                    foreach (string item in (IEnumerable<string>)value!)
+                    {
+                        json.WriteStringValue(item);
+                    }
+
+                    json.WriteEndArray();
+                    break;
+                case ColumnType.Number when value is decimal number:
+                    json.WriteNumber(column.Name, number);
+                    break;
+                case ColumnType.Boolean:
+                    json.WriteBoolean(column.Name, (bool)value!);
+                    break;
+                default:
+                    if (Formatting.Scalar(column.Type, value) is { } text)
+                    {
+                        json.WriteString(column.Name, text);
+                    }
+                    else
+                    {
+                        json.WriteNull(column.Name);
+                    }
+
+                    break;
+            }
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WritePosition(Utf8JsonWriter json, Citation citation)
+    {
+        json.WriteNumber(PositionNames[0], citation.Line);
+        json.WriteNumber(PositionNames[1], citation.Column);
+        json.WriteNumber(PositionNames[2], citation.Offset);
+        json.WriteNumber(PositionNames[3], citation.Length);
+    }
 }
-
-// The JSON shape. Property order and names are the contract in docs/report-formats.md: change them only with it.
-internal sealed record ReportDto(
-    IReadOnlyList<DocumentDto> Documents,
-    IReadOnlyList<AgreementDto> Agreements,
-    IReadOnlyList<FigureDto> Figures,
-    IReadOnlyList<QuoteDto> Quotes,
-    IReadOnlyList<PersonDto> People,
-    IReadOnlyList<EntityDto> Entities,
-    IReadOnlyList<ClaimDto> Claims,
-    IReadOnlyList<DiscrepancyDto> Discrepancies);
-
-internal sealed record DocumentDto(
-    string Id,
-    string SourceFile,
-    string? OriginalFile,
-    string? Title,
-    string? Outlet,
-    IReadOnlyList<string> Authors,
-    string? Published,
-    string? Url,
-    string? Language,
-    IReadOnlyList<string> InferredFields,
-    string Sha256);
-
-internal sealed record AgreementDto(
-    string Id,
-    string Title,
-    string Kind,
-    string Status,
-    IReadOnlyList<string> Parties,
-    IReadOnlyList<string> PartyIds,
-    IReadOnlyList<CitationDto> Mentions);
-
-internal sealed record FigureDto(
-    string Id,
-    string DocumentId,
-    string Text,
-    int Line,
-    int Column,
-    int Offset,
-    int Length,
-    decimal Value,
-    string Scale,
-    string Unit,
-    string Measures,
-    string? Period,
-    bool Approximate,
-    string? Direction,
-    string? ClaimId);
-
-internal sealed record QuoteDto(
-    string Id,
-    string DocumentId,
-    string Text,
-    int Line,
-    int Column,
-    int Offset,
-    int Length,
-    string Kind,
-    string? SpeakerId,
-    string? SourceId,
-    string? Attribution);
-
-internal sealed record PersonDto(
-    string Id,
-    string Name,
-    IReadOnlyList<string> Spellings,
-    IReadOnlyList<CitationDto> Roles,
-    IReadOnlyList<CitationDto> Mentions);
-
-internal sealed record EntityDto(string Id, string Name, string Kind, IReadOnlyList<string> Spellings, IReadOnlyList<CitationDto> Mentions);
-
-internal sealed record ClaimDto(string Id, string Statement, int SourceCount, IReadOnlyList<string> DocumentIds, IReadOnlyList<string> About, IReadOnlyList<CitationDto> Citations);
-
-internal sealed record DiscrepancyDto(string Id, string Topic, string Kind, IReadOnlyList<string> About, IReadOnlyList<CitationDto> Sides);
-
-internal sealed record CitationDto(string DocumentId, string Text, int Line, int Column, int Offset, int Length);
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
-[JsonSerializable(typeof(ReportDto))]
-internal sealed partial class ReportJsonContext : JsonSerializerContext;

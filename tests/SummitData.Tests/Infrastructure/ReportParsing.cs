@@ -191,7 +191,16 @@ internal static class ReportParsing
 
     public static string? Attribute(XElement element, string name) => element.Attribute(name)?.Value;
 
-    /// <summary>The citation of every figure, quote and agreement mention, by the anchor the HTML report documents for it.</summary>
+    /// <summary>
+    /// The records of a kind, read from the data set's property of the kind's record type (a <c>RecordSet</c>), not
+    /// through the reports.
+    /// </summary>
+    public static List<IRecord> Records(SummitDataSet data, SummitData.Reporting.RecordKind kind) =>
+        [.. ((System.Collections.IEnumerable)typeof(SummitDataSet).GetProperties()
+            .Single(p => p.PropertyType.IsGenericType && p.PropertyType.GenericTypeArguments[0] == kind.RecordType)
+            .GetValue(data)!).Cast<IRecord>()];
+
+    /// <summary>The citation of every cited span the HTML report highlights, by the anchor docs/report-formats.md documents for it.</summary>
     public static Dictionary<string, Citation> CitationsByAnchor(SummitDataSet data)
     {
         var anchors = new Dictionary<string, Citation>(StringComparer.Ordinal);
@@ -218,6 +227,22 @@ internal static class ReportParsing
             for (int i = 0; i < discrepancy.Sides.Count; i++)
             {
                 anchors.Add($"side-{discrepancy.Id}-{i + 1}", discrepancy.Sides[i]);
+            }
+        }
+
+        foreach (Person person in data.People)
+        {
+            for (int i = 0; i < person.Roles.Count; i++)
+            {
+                anchors.Add($"role-{person.Id}-{i + 1}", person.Roles[i]);
+            }
+        }
+
+        foreach (Claim claim in data.Claims)
+        {
+            for (int i = 0; i < claim.Citations.Count; i++)
+            {
+                anchors.Add($"claim-{claim.Id}-{i + 1}", claim.Citations[i]);
             }
         }
 
