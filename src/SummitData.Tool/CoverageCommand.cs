@@ -25,13 +25,6 @@ internal static class CoverageCommand
             Description = "Exit with code 1 when the share of numbers and quotations covered, over all the documents, is below this percentage (0 to 100), e.g. 90.",
             HelpName = "PERCENT",
         };
-        failUnder.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<decimal?>() is { } value && (value < 0 || value > 100))
-            {
-                result.AddError("--fail-under takes a percentage from 0 to 100.");
-            }
-        });
         var command = new Command(
             "coverage",
             "Measures how much of each document's text its annotations cover: every number a figure should annotate (years used as dates, days of a month, list and footnote numbers and names are not counted) and every quotation a quote should. Prints each document's share and what no annotation covers, as 'file(line,col): ...' lines. Unreviewed candidates cover nothing. A document with errors is not measured (exit code 1).")
@@ -44,6 +37,11 @@ internal static class CoverageCommand
 
     private static int Run(ToolConsole console, string[] paths, decimal? failUnder, CancellationToken cancellationToken)
     {
+        if (failUnder is < 0 or > 100)
+        {
+            throw new UsageException("--fail-under takes a percentage from 0 to 100.");
+        }
+
         List<WalkedFile> files = DocumentInputs.Read(paths, console, cancellationToken);
 
         // The build's view first: a document it would leave out has no coverage to speak of, only errors to fix.

@@ -31,6 +31,12 @@ internal static class DocumentInputs
                 throw new ToolException("an empty path was given: name a .summit file or a folder.");
             }
 
+            if (path.StartsWith('-') && !File.Exists(path) && !Directory.Exists(path))
+            {
+                // System.CommandLine takes an unknown option for one more path: say what it most likely is.
+                throw new UsageException($"unknown option '{path}' (a file of that name would be read as a document: write it as ./{path}).");
+            }
+
             int before = files.Count;
             IEnumerable<WalkedFile> found = Directory.Exists(path) ? walker.Walk(path, recursive: true, cancellationToken) : new[] { walker.ReadFile(path, cancellationToken) };
             foreach (WalkedFile file in found)

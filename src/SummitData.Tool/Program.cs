@@ -56,6 +56,12 @@ internal static class Program
         {
             return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
+        catch (UsageException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            console.Error.WriteLine($"Run 'summitdata {parsed.CommandResult.Command.Name} --help' for usage.");
+            return ExitUsage;
+        }
         catch (ToolException e)
         {
             console.Error.WriteLine($"error: {e.Message}");
@@ -82,7 +88,7 @@ internal static class Program
 internal sealed record ToolConsole(TextReader In, TextWriter Out, TextWriter Error);
 
 /// <summary>A failure the user can act on: its message is printed as <c>error: message</c>, and the exit code is 1.</summary>
-internal sealed class ToolException : Exception
+internal class ToolException : Exception
 {
     public ToolException(string message)
         : base(message)
@@ -95,6 +101,27 @@ internal sealed class ToolException : Exception
     }
 
     public ToolException()
+    {
+    }
+}
+
+/// <summary>
+/// Options that do not go together, found once the command line has parsed: printed as <c>error: message</c> with a
+/// pointer to the command's help, and the exit code is 2, as for any other mistake in the command line.
+/// </summary>
+internal sealed class UsageException : ToolException
+{
+    public UsageException(string message)
+        : base(message)
+    {
+    }
+
+    public UsageException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public UsageException()
     {
     }
 }

@@ -47,30 +47,6 @@ internal static class ReportCommand
         {
             paths, format, kind, raw, title, output,
         };
-        command.Validators.Add(result =>
-        {
-            string chosen = result.GetValue(format) ?? "text";
-            if (result.GetResult(kind) is not null && chosen != "csv")
-            {
-                // Only the CSV report is of one kind of record; ignoring --kind would hide a mistake.
-                result.AddError("--kind applies only to --format csv.");
-            }
-
-            if (result.GetResult(raw) is not null && chosen != "csv")
-            {
-                result.AddError("--raw applies only to --format csv.");
-            }
-
-            if (result.GetResult(title) is not null && !ReportRenderers.TitledFormats.Contains(chosen))
-            {
-                result.AddError($"--title applies only to --format {string.Join(", ", ReportRenderers.TitledFormats)}.");
-            }
-
-            if (result.GetValue(title) is { } heading && string.IsNullOrWhiteSpace(heading))
-            {
-                result.AddError("--title needs a title.");
-            }
-        });
         command.SetAction(result => Run(
             console,
             result.GetRequiredValue(paths),
@@ -85,6 +61,27 @@ internal static class ReportCommand
 
     private static int Run(ToolConsole console, string[] paths, string format, string? kind, bool raw, string? title, string? output, CancellationToken cancellationToken)
     {
+        if (kind is not null && format != "csv")
+        {
+            // Only the CSV report is of one kind of record; ignoring --kind would hide a mistake.
+            throw new UsageException("--kind applies only to --format csv.");
+        }
+
+        if (raw && format != "csv")
+        {
+            throw new UsageException("--raw applies only to --format csv.");
+        }
+
+        if (title is not null && !ReportRenderers.TitledFormats.Contains(format))
+        {
+            throw new UsageException($"--title applies only to --format {string.Join(", ", ReportRenderers.TitledFormats)}.");
+        }
+
+        if (title is not null && string.IsNullOrWhiteSpace(title))
+        {
+            throw new UsageException("--title needs a title.");
+        }
+
         List<WalkedFile> files = DocumentInputs.Read(paths, console, cancellationToken);
         LoadResult result = SummitDataLoader.LoadWalked(files, cancellationToken);
         foreach (SummitDiagnostic diagnostic in result.Diagnostics)

@@ -25,7 +25,7 @@ public sealed partial class ComplexityTests
 
     [Fact(Timeout = 60_000)]
     public async Task The_text_report_reads_each_row_a_bounded_number_of_times() =>
-        await Task.Run(() => AssertLinearRows("text", Report.TextReport.Render));
+        await Task.Run(() => AssertLinearRows("text", SummitData.Tool.Reporting.TextReport.Render));
 
     /// <summary>
     /// Renders the report of n and of 4n people and compares the rows read: every item the data set's record sets and

@@ -59,7 +59,7 @@ public sealed class ExtremeValueTests
         }
 
         Assert.Contains("79,228,162,514,264,337,593,543,950,335", MarkdownReport.Render(data), StringComparison.Ordinal);
-        string textReport = Report.TextReport.Render(data);
+        string textReport = SummitData.Tool.Reporting.TextReport.Render(data);
         Assert.All(data.Figures, f => Assert.Contains(f.Measures, textReport, StringComparison.Ordinal));
         string html = HtmlReport.Render(data);
         XDocument.Parse(html[html.IndexOf("<html", StringComparison.Ordinal)..]);
