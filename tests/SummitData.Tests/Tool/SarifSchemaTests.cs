@@ -138,7 +138,8 @@ public sealed class SarifSchemaTests
     private static EvaluationResults Evaluate(JsonElement log) =>
         Schema.Value.Evaluate(log, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
 
-    private static void AssertValid(JsonElement log)
+    /// <summary>Fails unless the log is valid SARIF 2.1.0, listing the first problems.</summary>
+    internal static void AssertValid(JsonElement log)
     {
         EvaluationResults results = Evaluate(log);
         Assert.True(results.IsValid, string.Join("\n", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}")).Take(20)));
