@@ -9,7 +9,7 @@ using Xunit;
 
 namespace SummitData.Tests;
 
-/// <summary>The report sample's JSON: the shape downstream report generators rely on.</summary>
+/// <summary>The JSON report: the shape downstream report generators rely on.</summary>
 public sealed class ReportTests
 {
     private static JsonElement Render() => JsonDocument.Parse(JsonReport.Render(Seeds.DataSet)).RootElement;

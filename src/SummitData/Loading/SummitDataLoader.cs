@@ -82,6 +82,12 @@ public static class SummitDataLoader
     internal static LoadResult LoadBytes(IEnumerable<(string FilePath, byte[] Bytes)> files, CancellationToken cancellationToken = default) =>
         Load(files.Select(f => new WalkedFile(f.FilePath, f.FilePath, false, f.Bytes, f.Bytes.Length, null)), cancellationToken);
 
+    /// <summary>
+    /// Loads files a <see cref="FolderWalker"/> read, together: the command-line tool reads several folders and files
+    /// (each through the walker) into one load, as one build reads every document of a project.
+    /// </summary>
+    internal static LoadResult LoadWalked(IEnumerable<WalkedFile> files, CancellationToken cancellationToken) => Load(files, cancellationToken);
+
     private static LoadResult Load(IEnumerable<WalkedFile> files, CancellationToken cancellationToken)
     {
         var sources = new List<Source>();
