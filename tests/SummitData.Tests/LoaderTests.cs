@@ -186,8 +186,10 @@ public sealed class LoaderTests
     private static string Describe(SummitDataSet data)
     {
         var text = new StringBuilder();
-        IEnumerable<object> records = data.Documents.Cast<object>().Concat(data.Agreements).Concat(data.Figures).Concat(data.Quotes).Concat(data.People)
-            .Concat(data.Entities).Concat(data.Claims).Concat(data.Discrepancies);
+        // Every kind of the data set, found by reflection so that a new kind is compared with no change here.
+        IEnumerable<object> records = typeof(SummitDataSet).GetProperties()
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(RecordSet<>))
+            .SelectMany(p => ((IEnumerable)p.GetValue(data)!).Cast<object>());
         foreach (object item in records)
         {
             Describe(item, text, depth: 0);

@@ -475,7 +475,8 @@ namespace SummitData.Generator.Parsing
                     IEnumerable<FieldValue> each = all.Select(x => x.Record.Values[i]);
                     values[i] = field.Merge switch
                     {
-                        MergeRule.Agree => each.First(),
+                        // Declarations that give the value agree on it (SD0015); one that leaves it out takes it from the others.
+                        MergeRule.Agree => each.FirstOrDefault(v => v.Text is not null) ?? each.First(),
                         MergeRule.Union => FieldValue.Of(each.SelectMany(v => v.Texts).Distinct(StringComparer.Ordinal)),
                         MergeRule.Concat => FieldValue.Of(each.SelectMany(v => v.Citations)),
                         MergeRule.OnePerDocument => FieldValue.Of(each.SelectMany(v => v.Citations)),
