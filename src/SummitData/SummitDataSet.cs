@@ -22,7 +22,7 @@ public sealed class SummitDataSet
     /// <summary>Every kind's runtime record type, in the data set's order: the one registry of kinds on the runtime side.</summary>
     internal static readonly RecordType[] Types =
     {
-        Document.Type, Agreement.Type, Figure.Type, Quote.Type, Person.Type, Entity.Type, Claim.Type, Discrepancy.Type,
+        Document.Type, Agreement.Type, Figure.Type, Quote.Type, Person.Type, Entity.Type, Claim.Type, Discrepancy.Type, Event.Type,
     };
 
     private static readonly Dictionary<string, RecordType> TypesByKind = Types.ToDictionary(t => t.Kind.Section, StringComparer.Ordinal);
@@ -42,6 +42,7 @@ public sealed class SummitDataSet
         Entities = source.Set<Entity>("entities");
         Claims = source.Set<Claim>("claims");
         Discrepancies = source.Set<Discrepancy>("discrepancies");
+        Events = source.Set<Event>("events");
     }
 
     /// <summary>All documents, ordered by id.</summary>
@@ -67,6 +68,12 @@ public sealed class SummitDataSet
 
     /// <summary>Every point on which the documents disagree, ordered by id.</summary>
     public RecordSet<Discrepancy> Discrepancies { get; }
+
+    /// <summary>Everything that happened, ordered by id; <see cref="Timeline"/> orders them by date.</summary>
+    public RecordSet<Event> Events { get; }
+
+    /// <summary>The events in date order (by first day, then last day, then id), each with the documents that tell it.</summary>
+    public IReadOnlyList<Event> Timeline() => Index().Timeline;
 
     /// <summary>
     /// Finds the person a name refers to: the canonical name or any spelling a document uses, compared ordinally
@@ -168,6 +175,7 @@ public sealed class SummitDataSet
             AgreementsByParty = Group(data.Agreements, a => a.PartyIds);
             ClaimsByAbout = Group(data.Claims, c => c.AboutIds);
             DiscrepanciesByAbout = Group(data.Discrepancies, d => d.AboutIds);
+            Timeline = RecordList.Of(data.Events.OrderBy(e => e.Start).ThenBy(e => e.End).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray());
             PeopleByName = new Dictionary<string, Person>(StringComparer.Ordinal);
             PeopleBySpelling = new Dictionary<string, Person>(StringComparer.Ordinal);
             foreach (Person person in data.People)
@@ -189,6 +197,8 @@ public sealed class SummitDataSet
         public Dictionary<string, RecordList<Claim>> ClaimsByAbout { get; }
 
         public Dictionary<string, RecordList<Discrepancy>> DiscrepanciesByAbout { get; }
+
+        public RecordList<Event> Timeline { get; }
 
         public Dictionary<string, Person> PeopleByName { get; }
 

@@ -10,10 +10,11 @@ namespace SummitData.Testing;
 /// Builds corpora of any size in the shape of the five seeds: the same texts, the same annotations, the same mix of
 /// figures, quotes, people and agreements per document. Document <c>i</c> is copy <c>i / 5</c> of seed <c>i % 5</c>.
 /// Copy 0 is the seed itself; copy <c>k</c> renames every id (document, people, entities, agreements, figures,
-/// quotes, claims, discrepancies, and the references: <c>speaker:</c>, <c>source:</c>, <c>claim:</c>, and the lists
-/// <c>parties:</c> and <c>about:</c>) by appending <c>-c{k}</c>, so all ids stay unique and valid and their C# names
-/// stay distinct (<c>xi-jinping-c12</c> is <c>XiJinpingC12</c>). Shared records stay shared within a copy, as in the
-/// seeds: the five documents of copy <c>k</c> all name <c>xi-jinping-c{k}</c>.
+/// quotes, claims, discrepancies, events, and the references: <c>speaker:</c>, <c>source:</c>, <c>claim:</c>,
+/// <c>where:</c>, and the lists <c>parties:</c>, <c>about:</c> and <c>who:</c>) by appending <c>-c{k}</c>, so all
+/// ids stay unique and valid and their C# names stay distinct (<c>xi-jinping-c12</c> is <c>XiJinpingC12</c>). Shared
+/// records stay shared within a copy, as in the seeds: the five documents of copy <c>k</c> all name
+/// <c>xi-jinping-c{k}</c>.
 /// </summary>
 /// <remarks>
 /// Discrepancies need a side in two documents, and a claim or discrepancy may be <c>about</c> a record another seed
@@ -31,10 +32,10 @@ public static class SyntheticCorpus
     // indented `source:` (a quote's) is a reference. Lists of ids are written in flow style (`parties: [a, b]`) or as
     // block lists of plain ids right below their key.
     private static readonly Regex IdLine = new(@"^(?<lead> *(?:- +)?id: *)(?<id>[a-z][a-z0-9-]*)(?<trail> *)$", RegexOptions.CultureInvariant);
-    private static readonly Regex ReferenceLine = new(@"^(?<lead> +(?:- +)?(?:speaker|source|claim): *)(?<id>[a-z][a-z0-9-]*)(?<trail> *)$", RegexOptions.CultureInvariant);
-    private static readonly Regex FlowListLine = new(@"^(?<lead> +(?:- +)?(?:parties|about): *\[)(?<ids>[a-z0-9, -]*)(?<trail>\] *)$", RegexOptions.CultureInvariant);
+    private static readonly Regex ReferenceLine = new(@"^(?<lead> +(?:- +)?(?:speaker|source|claim|where): *)(?<id>[a-z][a-z0-9-]*)(?<trail> *)$", RegexOptions.CultureInvariant);
+    private static readonly Regex FlowListLine = new(@"^(?<lead> +(?:- +)?(?:parties|about|who): *\[)(?<ids>[a-z0-9, -]*)(?<trail>\] *)$", RegexOptions.CultureInvariant);
     private static readonly Regex AboutLine = new(@"^ +about: *\[[a-z0-9, -]*\] *$", RegexOptions.CultureInvariant);
-    private static readonly Regex BlockListKey = new(@"^(?<indent> +)(?:- +)?(?:parties|about): *$", RegexOptions.CultureInvariant);
+    private static readonly Regex BlockListKey = new(@"^(?<indent> +)(?:- +)?(?:parties|about|who): *$", RegexOptions.CultureInvariant);
     private static readonly Regex BlockListItem = new(@"^(?<lead>(?<indent> *)- +)(?<id>[a-z][a-z0-9-]*)(?<trail> *)$", RegexOptions.CultureInvariant);
 
     /// <summary>

@@ -60,7 +60,8 @@ public sealed class DeterminismTests
         IEnumerable<string> chunks = new (string Kind, int Count)[]
             {
                 ("Agreements", seeds.Agreements.Count), ("Claims", seeds.Claims.Count), ("Discrepancies", seeds.Discrepancies.Count),
-                ("Documents", seeds.Documents.Count), ("Entities", seeds.Entities.Count), ("People", seeds.People.Count),
+                ("Documents", seeds.Documents.Count), ("Entities", seeds.Entities.Count), ("Events", seeds.Events.Count),
+                ("People", seeds.People.Count),
             }
             .Where(k => k.Count > 0)
             .Select(k => $"SummitData.Corpus.{k.Kind}.0.g.cs");

@@ -185,7 +185,7 @@ public sealed class NotebookFormatTests
         Assert.Contains(NotebookHtml.Encode(data.ToString()), html, StringComparison.Ordinal);
         (string Name, IReadOnlyList<IRecord> Records)[] kinds = NotebookHtml.Kinds(data).ToArray();
         Assert.Equal(
-            new[] { "Documents", "Agreements", "Figures", "Quotes", "People", "Entities", "Claims", "Discrepancies" },
+            new[] { "Documents", "Agreements", "Figures", "Quotes", "People", "Entities", "Claims", "Discrepancies", "Events" },
             kinds.Select(k => k.Name));
         foreach ((string name, IReadOnlyList<IRecord> records) in kinds)
         {

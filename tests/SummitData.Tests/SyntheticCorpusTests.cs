@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using SummitData.Loading;
 using SummitData.Testing;
@@ -39,6 +41,17 @@ public sealed class SyntheticCorpusTests
         Assert.Equal(20 * seeds.Data.Entities.Count, corpus.Data.Entities.Count);
         Assert.Equal(20 * seeds.Data.Claims.Count, corpus.Data.Claims.Count);
         Assert.Equal(20 * seeds.Data.Discrepancies.Count, corpus.Data.Discrepancies.Count);
+        Assert.Equal(20 * seeds.Data.Events.Count, corpus.Data.Events.Count);
+        Assert.NotEmpty(seeds.Data.Events);
+
+        // An event of copy k names the people and places of copy k, not those of the seeds (copy 0, no suffix).
+        var copySuffix = new Regex("-c[0-9]+$", RegexOptions.CultureInvariant);
+        Assert.All(corpus.Data.Events, e =>
+        {
+            string suffix = copySuffix.Match(e.Id).Value;
+            IEnumerable<string> named = e.WhereId is { } where ? e.WhoIds.Append(where) : e.WhoIds;
+            Assert.All(named, id => Assert.Equal(suffix, copySuffix.Match(id).Value));
+        });
         Assert.Equal(20 * seeds.Data.Documents.Sum(d => d.Text.Length), corpus.Data.Documents.Sum(d => d.Text.Length));
     }
 
@@ -86,12 +99,14 @@ public sealed class SyntheticCorpusTests
         // would reach into copy 0 (or dangle in a corpus without it).
         const string block = "---\nid: doc\nagreements:\n  - id: deal\n    parties: [russia, xi-jinping]\n    mentions: [deal]\n"
             + "figures:\n  - id: trade\n    claim: trade-claim\nclaims:\n  - id: trade-claim\n    about:\n      - russia\n      - deal\n    citations:\n      - exact: trade\n"
-            + "discrepancies:\n  - about:\n    - china\n    id: count\n    side: deal\n---\ntext";
+            + "discrepancies:\n  - about:\n    - china\n    id: count\n    side: deal\n"
+            + "events:\n  - id: talks\n    where: beijing\n    who: [xi-jinping, russia]\n    citations: [deal]\n  - id: trip\n    who:\n      - xi-jinping\n---\ntext";
         string copy = SyntheticCorpus.RenameIds(block, "-c3");
         Assert.Equal(
             "---\nid: doc-c3\nagreements:\n  - id: deal-c3\n    parties: [russia-c3, xi-jinping-c3]\n    mentions: [deal]\n"
             + "figures:\n  - id: trade-c3\n    claim: trade-claim-c3\nclaims:\n  - id: trade-claim-c3\n    about:\n      - russia-c3\n      - deal-c3\n    citations:\n      - exact: trade\n"
-            + "discrepancies:\n  - about:\n    - china-c3\n    id: count-c3\n    side: deal\n---\ntext",
+            + "discrepancies:\n  - about:\n    - china-c3\n    id: count-c3\n    side: deal\n"
+            + "events:\n  - id: talks-c3\n    where: beijing-c3\n    who: [xi-jinping-c3, russia-c3]\n    citations: [deal]\n  - id: trip-c3\n    who:\n      - xi-jinping-c3\n---\ntext",
             copy);
     }
 

@@ -28,6 +28,8 @@ namespace SummitData.Generator.Kinds
 
         public static KindDescription Discrepancies => DiscrepanciesKind.Description;
 
+        public static KindDescription Events => EventsKind.Description;
+
         /// <summary>
         /// The key that marks a record of any list as an unreviewed candidate, as pre-annotation writes it: such a record is
         /// never a record and never an error, only one warning (SD0028) until the author checks it and removes the marker,
@@ -36,7 +38,7 @@ namespace SummitData.Generator.Kinds
         public const string UnreviewedKey = "unreviewed";
 
         /// <summary>Every kind, in the order of the data set and the reports.</summary>
-        public static readonly KindDescription[] All = { Documents, Agreements, Figures, Quotes, People, Entities, Claims, Discrepancies };
+        public static readonly KindDescription[] All = { Documents, Agreements, Figures, Quotes, People, Entities, Claims, Discrepancies, Events };
 
         /// <summary>The kinds of the annotation block's lists, in the order they are read and checked.</summary>
         public static readonly KindDescription[] Lists = Sorted(All);

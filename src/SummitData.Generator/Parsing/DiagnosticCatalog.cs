@@ -226,6 +226,13 @@ namespace SummitData.Generator.Parsing
             "A record marked unreviewed (as pre-annotation marks every candidate) is no record and no error until it is checked: check it against the text and remove the marker, or delete it.",
             DiagnosticLevel.Warning);
 
+        public static readonly DiagnosticKind EventDateContradicted = new(
+            "SD0029",
+            "Event date contradicts its words",
+            "Event '{0}' is dated {1}, but its words '{2}' say {3}; correct the date, or anchor the words that state it",
+            "An event's 'dated' words write a date (\"16 May\", \"March\", \"2022\") that its 'date' does not cover: correct the date, or anchor the words that really date the event.",
+            DiagnosticLevel.Error);
+
         public static readonly DiagnosticKind InternalError = new(
             "SD0099",
             "Internal error",
@@ -239,7 +246,7 @@ namespace SummitData.Generator.Parsing
             AnchorNotFound, AnchorAmbiguous, DuplicateId, DanglingReference, FigureMismatch, InvalidId,
             IdentifierCollision, ConflictingDeclaration, NotStated, QuoteNotEnclosed, WrongNodeType, DuplicateKey,
             LimitExceeded, InvalidSetting, TooManyNamedMembers, DiscrepancyTwoSides, DiscrepancyOneSide, IdOfTwoKinds,
-            Unreadable, NotUtf8, UnreviewedCandidate, InternalError,
+            Unreadable, NotUtf8, UnreviewedCandidate, EventDateContradicted, InternalError,
         };
     }
 }

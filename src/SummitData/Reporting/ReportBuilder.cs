@@ -154,6 +154,15 @@ internal sealed class ReportBuilder
             ]);
         }
 
+        if (type == typeof(Event))
+        {
+            return new ReportSection(kind.Name, "Timeline", kind,
+            [
+                new Note("What happened when, by date; each event with the documents that tell it and their words."),
+                KindTable(kind, _data.Timeline()),
+            ]);
+        }
+
         return new ReportSection(kind.Name, Capitalized(kind.Name), kind, [KindTable(kind, records)]);
     }
 

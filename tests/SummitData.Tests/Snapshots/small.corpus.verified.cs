@@ -121,6 +121,20 @@ namespace Fixture
             public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Discrepancy? value) => DataSet.Discrepancies.TryGet(id, out value);
         }
 
+        /// <summary>The events, each as a named property, with <c>All</c> and lookup by id.</summary>
+        public static partial class Events
+        {
+            /// <summary>All events.</summary>
+            public static global::SummitData.RecordSet<global::SummitData.Event> All => DataSet.Events;
+
+            /// <summary>The event with this id.</summary>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No event has this id.</exception>
+            public static global::SummitData.Event Get(string id) => DataSet.Events.Get(id);
+
+            /// <summary>Looks up an event by id.</summary>
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SummitData.Event? value) => DataSet.Events.TryGet(id, out value);
+        }
+
         private sealed class __Source : global::SummitData.Compiled.RecordSource
         {
             internal static readonly __Source Instance = new __Source();
@@ -137,6 +151,7 @@ namespace Fixture
                     case "entities": return global::SummitData.Compiled.RecordData.Concat<global::SummitData.Entity>(__Entities0.Items);
                     case "claims": return global::SummitData.Compiled.RecordData.Concat<global::SummitData.Claim>(__Claims0.Items);
                     case "discrepancies": return global::SummitData.Compiled.RecordData.Concat<global::SummitData.Discrepancy>();
+                    case "events": return global::SummitData.Compiled.RecordData.Concat<global::SummitData.Event>();
                     default: return global::System.Array.Empty<object>();
                 }
             }
