@@ -13,7 +13,7 @@ command -v chromium > /dev/null || { echo "chromium is missing: apt-get install 
 work="$(mktemp -d "${TMPDIR:-/tmp}/summitdata-report.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-dotnet run --project "$root/samples/SummitData.Report" -c Release -- --format html --out "$work/report.html"
+dotnet run --project "$root/src/SummitData.Tool" -c Release -- report "$root/seeds" --format html --out "$work/report.html"
 mkdir -p "$(dirname "$output")"
 # Flags for a closed network (no background connections) and a root user (no sandbox).
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \

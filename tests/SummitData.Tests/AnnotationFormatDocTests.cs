@@ -91,7 +91,9 @@ public sealed class AnnotationFormatDocTests
         FieldType.Enum => "one of " + string.Join(", ", field.Values.Select(v => $"`{v}`")),
         FieldType.Decimal => "decimal number",
         FieldType.Bool => "`true` or `false`",
-        FieldType.Date => "date `YYYY-MM-DD`",
+        FieldType.Date => field.AnchoredValueKey is { } key
+            ? $"date `YYYY-MM-DD`, or a mapping of `{key}` and the words that state it (`exact`, `prefix`, `suffix`)"
+            : "date `YYYY-MM-DD`",
         FieldType.Reference => "id of " + One(field),
         FieldType.References => "list of ids of " + Targets(field),
         FieldType.Texts => field.Values.Length > 0 ? "list of " + string.Join(", ", field.Values.Select(v => $"`{v}`")) : "list of strings",

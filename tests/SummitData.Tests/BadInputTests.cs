@@ -105,6 +105,17 @@ public sealed class BadInputTests
         // The generated code compiles cleanly whether or not the document was left out.
         Assert.Empty(run.CompileProblems());
 
+        // Each error that leaves the document out says so in its message, which a project that lowers it to a warning
+        // still shows; nothing else says so (a warning, a setting, a candidate's summary, a lone discrepancy).
+        bool leftOut = !expected.All(e => KeepTheDocument.Contains(e.Id) || e.Line == 0);
+        foreach (Diagnostic diagnostic in run.Diagnostics)
+        {
+            string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+            bool says = message.EndsWith("; the document is left out of the generated code and of the loaded data", StringComparison.Ordinal);
+            bool leaves = leftOut && diagnostic.Severity == DiagnosticSeverity.Error && diagnostic.Location != Location.None;
+            Assert.True(says == leaves, $"{name}: {diagnostic.Id} {(says ? "says" : "does not say")} the document is left out: {message}");
+        }
+
         // The runtime loader reads the bytes and runs the same parser: the same ids at the same lines and columns. A
         // setting's diagnostic has no place in a file, and the loader has no settings.
         LoadResult loaded = FolderAccess.LoadBytes(path, bytes);

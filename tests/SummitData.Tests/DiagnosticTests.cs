@@ -124,7 +124,7 @@ public sealed class DiagnosticTests
         Assert.Equal("/docs/a.summit", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(Fixture.LineOf(files[0].Content, "  - id: trade-growth-rate"), diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.Equal(
-            "Discrepancy 'trade-growth-rate' has one side only (document 'small-fixture'); declare the same id with the other side's words in another document, or remove it",
+            "Discrepancy 'trade-growth-rate' has one side only (document 'small-fixture'); declare the same id with the other side's words in another document, or remove it; the discrepancy is left out of the generated code and of the loaded data, the document is not",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Empty(run.CompileProblems());
@@ -145,7 +145,7 @@ public sealed class DiagnosticTests
         int second = Fixture.LineOf(twice, "side: almost 16%") + 1;
         Assert.Equal(second, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.Equal(
-            $"Discrepancy 'trade-growth-rate' has two sides in document 'small-fixture' (first at line {first}); a discrepancy is between documents: give each document's words in that document, once",
+            $"Discrepancy 'trade-growth-rate' has two sides in document 'small-fixture' (first at line {first}); a discrepancy is between documents: give each document's words in that document, once; the document is left out of the generated code and of the loaded data",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -391,7 +391,8 @@ public sealed class DiagnosticTests
     public void A_diagnostic_is_its_format_filled_and_roslyn_formats_it_alike()
     {
         DiagnosticInfo info = DiagnosticCatalog.AnchorNotFound.At(null, "USD 13.5 billion", "check spelling");
-        Assert.Equal("'USD 13.5 billion' is not in the text (check spelling)", info.Message);
+        Assert.Equal("'USD 13.5 billion' is not in the text (check spelling); the document is left out of the generated code and of the loaded data", info.Message);
+        Assert.Equal("'USD 13.5 billion' is not in the text (check spelling)", DiagnosticCatalog.AnchorNotFound.ProblemOf(info));
         Assert.Equal(info.Message, DiagnosticDescriptors.ToDiagnostic(info).GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -13,6 +13,12 @@ namespace SummitData.Generator.Kinds
         /// <summary>The metadata fields whose values must occur in the text unless listed in <c>inferred</c>.</summary>
         public static readonly string[] Stated = { "title", "outlet", "url", "authors" };
 
+        /// <summary>
+        /// The metadata fields the words of a text never state, but show: a value given must be listed in <c>inferred</c>.
+        /// (A date may be stated: <c>published</c> is given with the words that state it, or listed in <c>inferred</c>.)
+        /// </summary>
+        public static readonly string[] NeverStated = { "language" };
+
         public static readonly KindDescription Description = new(
             "documents",
             "document",
@@ -27,8 +33,8 @@ namespace SummitData.Generator.Kinds
                 new FieldDescription("outlet", FieldType.Text, "the outlet or publisher, as the text states it"),
                 new FieldDescription("url", FieldType.Text, "the address of the original, as the text states it"),
                 new FieldDescription("authors", FieldType.Texts, "the authors, as the text states them; empty when not stated"),
-                new FieldDescription("published", FieldType.Date, "the publication date"),
-                new FieldDescription("language", FieldType.Text, "BCP 47 tag of the language, e.g. `en`"),
+                new FieldDescription("published", FieldType.Date, "the publication date; where the text states it, the date with the words that state it (`date`, `exact`), else listed in `inferred`") { AnchoredValueKey = "date" },
+                new FieldDescription("language", FieldType.Text, "BCP 47 tag of the language, e.g. `en`; read from the words, never stated by them, so listed in `inferred`"),
                 new FieldDescription("inferred", FieldType.Texts, "the metadata fields whose value is not stated in the text") { Values = Inferable },
                 new FieldDescription("file", FieldType.Text, "the name of the annotated file") { Declared = false },
                 new FieldDescription("text", FieldType.Text, "the text, verbatim (after the block)") { Declared = false },

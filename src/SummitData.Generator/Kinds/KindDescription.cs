@@ -128,6 +128,13 @@ namespace SummitData.Generator.Kinds
         /// <summary>For an anchor: its <c>exact</c>, <c>prefix</c> and <c>suffix</c> are keys of the record itself.</summary>
         public bool Inline { get; init; }
 
+        /// <summary>
+        /// For a value the text may state (a date): the key of the value when the field is written as a mapping of the
+        /// value and the words of the text that state it (<c>exact</c>, <c>prefix</c>, <c>suffix</c>). The words are
+        /// checked to state the value, and the field is then stated, not inferred. Null: the field is its value alone.
+        /// </summary>
+        public string? AnchoredValueKey { get; init; }
+
         /// <summary>For a list of anchors: at least one is needed.</summary>
         public bool AtLeastOne { get; init; }
 

@@ -27,6 +27,15 @@ namespace SummitData.Generator.Parsing
                 }
             }
 
+            // A metadata value written with the words that state it (published: {date, exact}).
+            foreach (FieldDescription field in Kinds.Kinds.Documents.Fields)
+            {
+                if (field.AnchoredValueKey is not null && Node(document, field.Key) is YamlMapping words)
+                {
+                    resolver.Register(words, allowAll: false);
+                }
+            }
+
             // Every anchor field of every kind, by its description, in the order the parser reads them.
             foreach (KindDescription kind in Kinds.Kinds.Lists)
             {

@@ -1,4 +1,6 @@
+using System;
 using System.Globalization;
+using System.Linq;
 using SummitData.Generator.Model;
 
 namespace SummitData.Generator.Parsing
@@ -7,10 +9,21 @@ namespace SummitData.Generator.Parsing
     /// One SummitData diagnostic: a stable id, a title, a message format whose arguments a diagnostic fills in, a
     /// description of the problem and its fix, its default severity and the page that explains it.
     /// </summary>
-    internal sealed record DiagnosticKind(string Id, string Title, string MessageFormat, string Description, DiagnosticLevel Level)
+    /// <remarks>
+    /// The message format is the <paramref name="Problem"/> and then its <paramref name="Consequence"/>: what the build
+    /// leaves out because of it. A project may lower an error to a warning, and the document is still left out; the
+    /// message itself says so, whatever the severity it is shown with.
+    /// </remarks>
+    internal sealed record DiagnosticKind(string Id, string Title, string Problem, string Description, DiagnosticLevel Level, string Consequence = "")
     {
         /// <summary>Where the catalogue of diagnostics is published: each id has a section there.</summary>
         public const string HelpBase = "https://github.com/summitdata/summitdata/blob/main/docs/diagnostics.md#";
+
+        /// <summary>The message format: the problem, then what is left out because of it.</summary>
+        public string MessageFormat => Problem + Consequence;
+
+        /// <summary>Whether a diagnostic of this kind leaves the document it is in out of the generated code and the loaded data.</summary>
+        public bool LeavesDocumentOut => Consequence == DiagnosticCatalog.DocumentLeftOut;
 
         /// <summary>The address of this id's section of <c>docs/diagnostics.md</c>.</summary>
         public string HelpLink => HelpBase + Id.ToLowerInvariant();
@@ -18,6 +31,9 @@ namespace SummitData.Generator.Parsing
         /// <summary>A diagnostic of this kind at a place, its message the format filled with <paramref name="arguments"/>.</summary>
         public DiagnosticInfo At(LocationInfo? location, params string[] arguments) =>
             new(Id, Level, string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments), location, arguments.ToEquatableArray());
+
+        /// <summary>The problem alone, without its consequence: what an unreviewed candidate would give, which leaves nothing out.</summary>
+        public string ProblemOf(DiagnosticInfo diagnostic) => string.Format(CultureInfo.InvariantCulture, Problem, diagnostic.Arguments.ToArray());
     }
 
     /// <summary>
@@ -30,123 +46,148 @@ namespace SummitData.Generator.Parsing
         /// <summary>A whole number as messages write it: invariant, without grouping (line numbers, counts).</summary>
         public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+        /// <summary>
+        /// The end of the message of every error that leaves its document out (all but a setting's, SD0021, and a lone
+        /// discrepancy's, SD0024): lowered to a warning in a project's configuration, it still says what it costs.
+        /// </summary>
+        public const string DocumentLeftOut = "; the document is left out of the generated code and of the loaded data";
+
+        /// <summary>The end of SD0024's message: the discrepancy is left out, its document is not.</summary>
+        public const string DiscrepancyLeftOut = "; the discrepancy is left out of the generated code and of the loaded data, the document is not";
+
         public static readonly DiagnosticKind MalformedDocument = new(
             "SD0001",
             "Malformed annotated document",
             "The file is not a well-formed annotated document: {0}",
             "An annotated document is a line '---', the YAML annotations, a line '---', then the text; the YAML must be well formed (brackets and quotes closed, indentation with spaces) and the block may hold no raw control characters or YAML 1.1 line breaks.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind MissingField = new(
             "SD0002",
             "Required field missing",
             "A required value is missing: {0} needs {1}",
             "A field the format requires has no value (a figure without 'measures', a person without 'mentions', a document without 'format'): add it.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind UnknownField = new(
             "SD0003",
             "Unknown field",
             "Unknown field '{0}' in {1}; known fields are: {2}",
             "A key the format does not know: fix its spelling, since an unknown key would silently drop data.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind InvalidValue = new(
             "SD0004",
             "Invalid value",
             "Invalid value for '{0}': {1}",
             "A value that is not one the field allows (an unknown unit, 'yes' for a boolean, a 'format' that is not 'summitdata/1'): use one of the values the message lists.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind InvalidDate = new(
             "SD0005",
             "Invalid date",
             "'{0}' must be an ISO 8601 date YYYY-MM-DD, not '{1}'",
             "A date that is not an ISO 8601 calendar date that exists: write it as YYYY-MM-DD.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind InvalidNumber = new(
             "SD0006",
             "Invalid number",
             "Invalid number for '{0}': {1}",
             "A number that is quoted (a string), not a plain decimal, more digits than a decimal holds, or one whose scaled value does not fit in a decimal: write an unquoted decimal such as 12.5.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind HashMismatch = new(
             "SD0007",
             "Text hash mismatch",
             "The text's SHA-256 is {0}, not {1}: the text was changed after it was annotated (restore the original text, or re-check every annotation and update sha256)",
             "The text's SHA-256 differs from 'sha256': the text was edited after it was annotated. Restore it, or re-check every anchor and update the hash.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind AnchorNotFound = new(
             "SD0008",
             "Anchor text not found",
             "'{0}' is not in the text ({1})",
             "An anchor's words do not occur in the text: copy them from the text exactly (quotation marks, dashes, apostrophes and Unicode forms are not normalized) and anchor whole words.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind AnchorAmbiguous = new(
             "SD0009",
             "Anchor text ambiguous",
             "'{0}' occurs {1} times in the text (first at line {2} of the file); add a 'prefix' or 'suffix' to pick one{3}",
             "An anchor's words occur more than once: add a 'prefix' or 'suffix' to pick one, or, for mentions, 'all: true' to take every occurrence.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind DuplicateId = new(
             "SD0010",
             "Duplicate id",
             "The {0} id '{1}' is already used {2}; {3}",
             "Two records with one id: figures, quotes and documents are unique in the whole corpus, and any kind within one document. Rename one.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind DanglingReference = new(
             "SD0011",
             "Unknown reference",
             "{0} '{1}' {2} '{3}', but no document declares {4} with that id; declare it under {5} or fix the id",
             "A reference (a speaker, a source, a party, a claim, 'about') names an id no document of the corpus declares: declare the record in any document, or fix the id.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind FigureMismatch = new(
             "SD0012",
             "Figure inconsistent with its text",
             "Figure '{0}' disagrees with its words: {1}",
             "A figure's value, scale or unit disagrees with its words: make them match what the text writes.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind InvalidId = new(
             "SD0013",
             "Invalid id",
             "'{0}' is not a valid id{1}",
             "An id is lowercase ASCII letters, digits and single hyphens, starting with a letter; a reference names a record by its id, not by a name.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind IdentifierCollision = new(
             "SD0014",
             "Generated names collide",
             "The {0} ids '{1}' and '{2}' ({3}, line {4}) both become the C# name '{5}'; rename one of them",
             "Two ids of one kind give the same C# name (trade-2023 and trade2023 are both Trade2023): rename one.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind ConflictingDeclaration = new(
             "SD0015",
             "Conflicting declarations of a shared record",
             "The {0} '{1}' is declared with another {2} in {3} (line {4}): '{5}'; a shared {0} has one {2}{6}",
             "A record shared across documents (a person, an entity, an agreement, a claim, a discrepancy) is declared with different values: give every declaration the same value.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind NotStated = new(
             "SD0016",
             "Metadata not stated in the text",
             "{0} is not stated in the text: {1}",
             "Metadata must be the text's own words unless the field is listed in 'inferred': write it as the text does, or list the field in 'inferred'.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind QuoteNotEnclosed = new(
             "SD0017",
             "Quote not enclosed in quotation marks",
-            "Quote '{0}' is not enclosed in quotation marks in the text; 'exact' should be exactly the words between the marks ({1})",
-            "A quote's words should be exactly what stands between quotation marks in the text; where the text never closes (or never opens) the quotation, the quote says so.",
+            "Quote '{0}' is not enclosed in quotation marks in the text: {1}",
+            "A quote's words should be exactly what stands between quotation marks in the text; where the text never opens the quotation ('opened: false') or never closes it ('closed: false'), the quote says so.",
             DiagnosticLevel.Warning);
 
         public static readonly DiagnosticKind WrongNodeType = new(
@@ -154,21 +195,24 @@ namespace SummitData.Generator.Parsing
             "Wrong YAML node type",
             "{0} must be {1}, not {2}",
             "A value of the wrong shape (a string where a list belongs, a list where one value belongs): use the shape the format describes.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind DuplicateKey = new(
             "SD0019",
             "Duplicate key",
             "Duplicate key '{0}' (first at line {1}); remove one of them",
             "A key written twice in one mapping: remove one.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind LimitExceeded = new(
             "SD0020",
             "Unsupported YAML feature or limit exceeded",
             "Beyond what the format accepts: {0}",
             "YAML anchors, aliases and tags are not supported, and every input is bounded (see the limits table in docs/annotation-format.md): write values out, split large documents, use fewer or shorter anchors.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind InvalidSetting = new(
             "SD0021",
@@ -189,21 +233,24 @@ namespace SummitData.Generator.Parsing
             "Discrepancy declared twice in one document",
             "Discrepancy '{0}' has two sides in document '{1}' (first at line {2}); a discrepancy is between documents: give each document's words in that document, once",
             "A discrepancy is between documents: each document declares it once, with its own words.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind DiscrepancyOneSide = new(
             "SD0024",
             "Discrepancy with one side only",
             "Discrepancy '{0}' has one side only (document '{1}'); declare the same id with the other side's words in another document, or remove it",
             "A discrepancy declared in one document only: declare the same id with the other side's words in another document, or remove it. The discrepancy is left out, the document is not.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DiscrepancyLeftOut);
 
         public static readonly DiagnosticKind IdOfTwoKinds = new(
             "SD0025",
             "One id declared as two kinds",
             "The id '{0}' is declared as {1} here and as {2} in {3} (line {4}); {5} share one set of ids, since 'parties' and 'about' name them by id alone: rename one of them",
             "People, entities and agreements are named by id alone in 'parties' and 'about', so they share one set of ids: rename one of the two.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind Unreadable = new(
             "SD0026",
@@ -217,7 +264,8 @@ namespace SummitData.Generator.Parsing
             "File is not UTF-8",
             "The file is not UTF-8 from here on: {0}",
             "The file holds a byte that is not UTF-8, or U+FFFD (what a program writes for bytes it could not decode): save it as UTF-8 and check the characters at the place reported.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind UnreviewedCandidate = new(
             "SD0028",
@@ -231,14 +279,16 @@ namespace SummitData.Generator.Parsing
             "Event date contradicts its words",
             "Event '{0}' is dated {1}, but its words '{2}' say {3}; correct the date, or anchor the words that state it",
             "An event's 'dated' words write a date (\"16 May\", \"March\", \"2022\") that its 'date' does not cover: correct the date, or anchor the words that really date the event.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind InternalError = new(
             "SD0099",
             "Internal error",
             "SummitData could not process this file ({0}: {1}); please report it",
             "A bug in SummitData, caught so that it cannot crash the build: please report it with the file.",
-            DiagnosticLevel.Error);
+            DiagnosticLevel.Error,
+            DocumentLeftOut);
 
         public static readonly DiagnosticKind[] All =
         {
@@ -248,5 +298,9 @@ namespace SummitData.Generator.Parsing
             LimitExceeded, InvalidSetting, TooManyNamedMembers, DiscrepancyTwoSides, DiscrepancyOneSide, IdOfTwoKinds,
             Unreadable, NotUtf8, UnreviewedCandidate, EventDateContradicted, InternalError,
         };
+
+        /// <summary>The kind of a diagnostic by its id.</summary>
+        public static DiagnosticKind Of(string id) =>
+            Array.Find(All, k => k.Id == id) ?? throw new ArgumentException($"No SummitData diagnostic has the id '{id}'.", nameof(id));
     }
 }

@@ -150,7 +150,7 @@ namespace SummitData.Generator.Parsing
             string? url = doc.String("url");
             string? source = doc.String("source");
             string? language = doc.String("language");
-            string? published = doc.Date("published");
+            string? published = Anchored(doc, kind.Field("published"), resolver, out YamlMapping? publishedWords);
             List<(string Value, YamlScalar Node)> authors = doc.Strings("authors");
             List<(string Value, YamlScalar Node)> inferred = doc.Strings("inferred");
             var inferredNames = new List<string>();
@@ -159,6 +159,10 @@ namespace SummitData.Generator.Parsing
                 if (Array.IndexOf(DocumentsKind.Inferable, name) < 0)
                 {
                     doc.Report(DiagnosticCatalog.InvalidValue, node, "inferred", $"'{FieldReader.Shorten(name)}' is not a metadata field; use one of: {string.Join(", ", DocumentsKind.Inferable)}");
+                }
+                else if (name == "published" && publishedWords is not null)
+                {
+                    doc.Report(DiagnosticCatalog.InvalidValue, node, "inferred", "'published' is stated: its date is anchored to the words that state it, so it is not inferred; remove it from 'inferred', or write the date alone");
                 }
                 else
                 {
@@ -180,12 +184,18 @@ namespace SummitData.Generator.Parsing
                 }
             }
 
-            foreach (string field in new[] { "published", "language" })
+            // A date alone says nothing of where the text states it: anchored to its words it is stated, else inferred.
+            // A language is read from the words, never stated by them.
+            if (publishedWords is null && doc.Node("published") is YamlScalar { IsNull: false } date && !inferredNames.Contains("published"))
             {
-                YamlScalar? node = doc.Scalar(field, required: false);
-                if (node is not null && !inferredNames.Contains(field))
+                doc.Report(DiagnosticCatalog.NotStated, date, "'published'", $"a date alone is not checked against the text; where the text states it, give its words ('published: {{date: {FieldReader.Shorten(date.Value)}, exact: <the words of the text>}}'), otherwise list 'published' in 'inferred'");
+            }
+
+            foreach (string field in DocumentsKind.NeverStated)
+            {
+                if (doc.Scalar(field, required: false) is { } node && !inferredNames.Contains(field))
                 {
-                    doc.Report(DiagnosticCatalog.NotStated, node, $"'{field}'", "it is never checked against the text, so it must be listed in 'inferred' (the format cannot tell where the text states it)");
+                    doc.Report(DiagnosticCatalog.NotStated, node, $"'{field}'", $"the words of a text show its {field} but do not state it, so '{field}' must be listed in 'inferred'");
                 }
             }
 
@@ -202,6 +212,32 @@ namespace SummitData.Generator.Parsing
             values[kind.IndexOf("file")] = FieldValue.Of(FileName(path));
             values[kind.IndexOf("text")] = FieldValue.Of(text);
             return values;
+        }
+
+        /// <summary>
+        /// A value the text may state (<see cref="FieldDescription.AnchoredValueKey"/>): the value alone, or a mapping of
+        /// the value and the words that state it, which must be found in the text and state that value. The mapping is
+        /// returned in <paramref name="words"/>: the field is then stated, not inferred.
+        /// </summary>
+        private static string? Anchored(FieldReader doc, FieldDescription field, AnchorResolver resolver, out YamlMapping? words)
+        {
+            words = null;
+            if (field.AnchoredValueKey is not { } valueKey || doc.Node(field.Key) is not YamlMapping mapping)
+            {
+                return doc.Date(field.Key);
+            }
+
+            words = mapping;
+            var reader = new FieldReader(mapping, $"'{field.Key}'", doc.MapForChildren, doc.DiagnosticsForChildren, valueKey, "exact", "prefix", "suffix");
+            string? value = reader.Date(valueKey, required: true);
+            CitationSpec? citation = InlineAnchor(reader, resolver);
+            if (value is not null && citation is not null && DateWords.Disagreement(citation.Text, value) is { } disagreement)
+            {
+                reader.Report(DiagnosticCatalog.NotStated, reader.Node("exact")!, $"The {field.Key} date {value}", disagreement + $"; make '{valueKey}' the date the words state, or anchor the words that state it");
+            }
+
+            doc.AddErrors(reader.ErrorCount);
+            return reader.ErrorCount == 0 ? value : null;
         }
 
         /// <summary>
@@ -254,7 +290,8 @@ namespace SummitData.Generator.Parsing
             DiagnosticInfo? first = problems.Find(p => p.Level == DiagnosticLevel.Error) ?? (problems.Count > 0 ? problems[0] : null);
             if (first is not null)
             {
-                details.Append($"; as written it would give {first.Id} (line {first.Location?.Line}): {first.Message}");
+                // Only the problem: a candidate leaves nothing out, whatever the error it would give as a record.
+                details.Append($"; as written it would give {first.Id} (line {first.Location?.Line}): {DiagnosticCatalog.Of(first.Id).ProblemOf(first)}");
                 if (problems.Count > 1)
                 {
                     details.Append($" (and {problems.Count - 1} more)");

@@ -12,7 +12,10 @@ namespace SummitData.Generator.Parsing
     /// </summary>
     internal sealed class FieldReader
     {
-        private static readonly Regex IdPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+        /// <summary>What an id is: lowercase ASCII letters and digits in words joined by single hyphens, starting with a letter.</summary>
+        public const string IdRegex = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
+
+        private static readonly Regex IdPattern = new(IdRegex, RegexOptions.CultureInvariant);
         private static readonly Regex NumberPattern = new(@"^[-+]?(0|[1-9][0-9]*)(\.[0-9]+)?$", RegexOptions.CultureInvariant);
         private static readonly Regex DatePattern = new(@"^([0-9]{4})-([0-9]{2})-([0-9]{2})$", RegexOptions.CultureInvariant);
 
@@ -216,9 +219,9 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>An ISO 8601 calendar date, returned as <c>yyyy-MM-dd</c>.</summary>
-        public string? Date(string key)
+        public string? Date(string key, bool required = false)
         {
-            YamlScalar? scalar = Scalar(key, required: false);
+            YamlScalar? scalar = Scalar(key, required);
             if (scalar is null)
             {
                 return null;

@@ -411,6 +411,7 @@ public static class PreAnnotator
 
             if (!quotation.IsOpened)
             {
+                record.Add("    opened: false");
                 record.Add("    # the text closes this quotation without opening it: check where it starts");
             }
 

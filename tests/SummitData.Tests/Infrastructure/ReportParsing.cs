@@ -246,6 +246,19 @@ internal static class ReportParsing
             }
         }
 
+        foreach (Event item in data.Events)
+        {
+            for (int i = 0; i < item.Dated.Count; i++)
+            {
+                anchors.Add($"event-date-{item.Id}-{i + 1}", item.Dated[i]);
+            }
+
+            for (int i = 0; i < item.Citations.Count; i++)
+            {
+                anchors.Add($"event-{item.Id}-{i + 1}", item.Citations[i]);
+            }
+        }
+
         return anchors;
     }
 }

@@ -16,6 +16,7 @@ namespace SummitData.Tests.Package;
 public sealed class PackageFixture : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<object>> _once = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _elsewhere = new();
 
     public PackageFixture()
     {
@@ -102,19 +103,25 @@ public sealed class PackageFixture : IDisposable
 
     public DotNet.Result Dotnet(string folder, params string[] arguments) => DotNet.Run(folder, Packages, arguments);
 
+    /// <summary>A folder outside <see cref="Work"/> (where no nuget.config names the feed) to remove with it.</summary>
+    public void RemoveAfterRun(string folder) => _elsewhere.Add(folder);
+
     /// <summary>A value computed once for all the collection's tests that ask for it by <paramref name="key"/> (the notebooks' run in the kernel).</summary>
     public T Once<T>(string key, Func<T> compute)
         where T : class => (T)_once.GetOrAdd(key, _ => new Lazy<object>(compute)).Value;
 
     public void Dispose()
     {
-        try
+        foreach (string folder in _elsewhere.Append(Work))
         {
-            Directory.Delete(Work, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless; failing the run for it is not.
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temp folder left behind is harmless; failing the run for it is not.
+            }
         }
     }
 }

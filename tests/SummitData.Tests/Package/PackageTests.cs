@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection.Metadata;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using SummitData.Authoring;
 using SummitData.Loading;
 using SummitData.Tests.Infrastructure;
 using Xunit;
@@ -35,10 +36,17 @@ public sealed class PackageTests
             "analyzers/dotnet/cs/SummitData.Generator.dll", "analyzers/dotnet/cs/YamlDotNet.dll",
             "buildTransitive/SummitData.props", "buildTransitive/SummitData.targets",
             "interactive-extensions/dotnet/SummitData.Interactive.dll",
+            "schema/" + AnnotationSchema.FileName,
             "README.md",
         })
         {
             Assert.Contains(expected, entries);
+        }
+
+        // The schema for editors is the one the descriptions give (the checked-in file, which a test compares).
+        using (var schema = new StreamReader(zip.GetEntry("schema/" + AnnotationSchema.FileName)!.Open()))
+        {
+            Assert.Equal(AnnotationSchema.Json, schema.ReadToEnd());
         }
 
         // The notebook extension is the only assembly there, and the only one that knows the notebook packages: the
@@ -92,18 +100,51 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Project_consumer_reads_the_bundled_data_and_its_own_documents()
+    public void Readme_project_steps_take_the_package_from_a_folder_feed_and_read_the_bundled_data_and_own_documents()
     {
-        string folder = _package.NewConsumer(
-            "consumer",
-            ReadmeSnippets.Get("consumer-program"),
-            ("docs/my-bookshop.summit", ReadmeSnippets.Get("consumer-document")));
+        // A folder outside the fixture's work folder, whose nuget.config names the feed: here only the README's own
+        // steps can name it.
+        string fresh = FreshFolder("project");
+        string folder = fresh;
+        foreach (string line in ReadmeSnippets.Get("project-setup").TrimEnd('\n').Split('\n'))
+        {
+            string command = line.Replace("/path/to/feed", _package.Feed, StringComparison.Ordinal);
+            string? enter = null;
+            if (command.EndsWith(" && cd MyApp", StringComparison.Ordinal))
+            {
+                command = command[..^" && cd MyApp".Length];
+                enter = "MyApp";
+            }
+
+            // The package of this run is a prerelease of its own version (the README's command takes the newest).
+            if (command == "dotnet add package SummitData")
+            {
+                command += " --version " + _package.Version;
+            }
+
+            Assert.StartsWith("dotnet ", command, StringComparison.Ordinal);
+            DotNet.Result step = _package.Dotnet(folder, command["dotnet ".Length..].Split(' '));
+            Assert.True(step.ExitCode == 0, $"{command}\n{step}");
+            folder = enter is null ? folder : Path.Combine(folder, enter);
+        }
+
+        Assert.Contains(_package.Feed, File.ReadAllText(Path.Combine(folder, "nuget.config")), StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), ReadmeSnippets.Get("consumer-program"));
+        Directory.CreateDirectory(Path.Combine(folder, "docs"));
+        File.WriteAllText(Path.Combine(folder, "docs", "my-bookshop.summit"), ReadmeSnippets.Get("consumer-document"));
 
         DotNet.Result run = _package.Dotnet(folder, "run");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(ReadmeSnippets.Get("consumer-output"), Regex.Replace(run.Output, "^(?!  ).*warn.*\n", string.Empty, RegexOptions.Multiline));
         Assert.DoesNotContain("warning", run.Output, StringComparison.OrdinalIgnoreCase);
+
+        // The project knows where the package's schema for editors is.
+        DotNet.Result property = _package.Dotnet(folder, "msbuild", "-getProperty:SummitDataSchema");
+        Assert.True(property.ExitCode == 0, property.ToString());
+        string schema = property.Output.Trim();
+        Assert.StartsWith(_package.Packages, schema, StringComparison.Ordinal);
+        Assert.Equal(AnnotationSchema.Json, File.ReadAllText(schema));
     }
 
     [Fact]
@@ -183,6 +224,14 @@ public sealed class PackageTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("warning SD0008", run.Output, StringComparison.Ordinal);
         Assert.EndsWith("my-bookshop\n", run.Output, StringComparison.Ordinal);
+
+        // Lowered to a warning, the diagnostic still says what it costs: the document is not in the generated code.
+        int line = Fixture.LineOf(broken, "exact: 1,300 books");
+        string path = Path.Combine(folder, "docs", "my-typo.summit");
+        Match warning = Regex.Match(run.Output, $@"^.*{Regex.Escape($"{path}({line},12): warning SD0008: '1,300 books' is not in the text")}.*$", RegexOptions.Multiline);
+        Assert.True(warning.Success, run.Output);
+        Assert.Contains("; the document is left out of the generated code and of the loaded data", warning.Value, StringComparison.Ordinal);
+        Assert.Contains("warning SD0008: '1,300 books' is not in the text (...); the document is left out of the generated code and of the loaded data", Regex.Replace(ReadmeSnippets.Readme, @"\s+", " "), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -207,14 +256,35 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void File_based_app_runs_against_the_package()
+    public void File_based_app_takes_the_package_from_a_folder_feed_and_reads_the_documents_it_names()
     {
-        string script = File.ReadAllText(Path.Combine(_package.Root, "samples", "quickstart.cs"));
-        Assert.Equal(ReadmeSnippets.Get("quickstart"), script.Replace("\r\n", "\n", StringComparison.Ordinal));
+        string script = File.ReadAllText(Path.Combine(_package.Root, "samples", "quickstart.cs")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Equal(ReadmeSnippets.Get("quickstart"), script);
         Assert.StartsWith($"#:package SummitData@{_package.BaseVersion}\n", script, StringComparison.Ordinal);
-        string folder = Path.Combine(_package.Work, "script");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "quickstart.cs"), script.Replace($"@{_package.BaseVersion}\n", $"@{_package.Version}\n", StringComparison.Ordinal));
+
+        // A folder of its own outside the fixture's work folder, whose nuget.config names nuget.org alone: the feed
+        // comes from the README's line in the script. A broken document two folders down is a document of the app
+        // unless the script names the documents it reads.
+        string folder = FreshFolder("script");
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), """
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        Directory.CreateDirectory(Path.Combine(folder, "docs"));
+        File.WriteAllText(Path.Combine(folder, "docs", "my-bookshop.summit"), ReadmeSnippets.Get("consumer-document"));
+        string broken = ReadmeSnippets.Get("consumer-document").Replace("exact: 1,200 books", "exact: 1,300 books", StringComparison.Ordinal);
+        Directory.CreateDirectory(Path.Combine(folder, "corpus", "old"));
+        File.WriteAllText(Path.Combine(folder, "corpus", "old", "broken.summit"), broken);
+        string package = $"#:package SummitData@{_package.Version}\n";
+        string feed = ReadmeSnippets.Get("quickstart-feed").Replace("/path/to/feed", _package.Feed, StringComparison.Ordinal);
+        string documents = ReadmeSnippets.Get("quickstart-documents");
+        string body = script[$"#:package SummitData@{_package.BaseVersion}\n".Length..];
+        File.WriteAllText(Path.Combine(folder, "quickstart.cs"), package + feed + documents + body);
 
         DotNet.Result run = _package.Dotnet(folder, "run", "--no-cache", "quickstart.cs");
 
@@ -226,6 +296,26 @@ public sealed class PackageTests
         Assert.Contains($"not concluded: {Seeds.Agreements.PowerOfSiberia2.Title}", lines);
         Assert.Equal(Seeds.DataSet.QuotesBy("xi-jinping").Count(), lines.Count(l => l.StartsWith("Xi Jinping: “", StringComparison.Ordinal)));
         Assert.Equal(Seeds.DataSet.Discrepancies.Select(d => d.ToString()), lines[^Seeds.DataSet.Discrepancies.Count..]);
+
+        // Without the lines that name its documents, the app reads every document under its folder, at any depth.
+        File.WriteAllText(Path.Combine(folder, "quickstart.cs"), package + feed + body);
+        DotNet.Result build = _package.Dotnet(folder, "build", "quickstart.cs");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"{Path.Combine(folder, "corpus", "old", "broken.summit")}({Fixture.LineOf(broken, "exact: 1,300 books")},12): error SD0008", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("docs/my-bookshop.summit(", build.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A new folder outside the fixture's work folder, whose nuget.config would name the feed for every folder below it;
+    /// removed after the run with the work folder's other files.
+    /// </summary>
+    private string FreshFolder(string name)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), $"summitdata-{name}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        _package.RemoveAfterRun(folder);
+        return folder;
     }
 
     private static string[] AssemblyReferences(ZipArchive zip, string entry)
