@@ -1,4 +1,4 @@
-#:package SummitData@0.1.0
+#:package SummitData@1.0.0
 using SummitData;
 
 // The bundled data: five annotated articles on the Russia–China summit of May 2024, compiled in.

@@ -41,7 +41,7 @@ internal static class NewCommand
         };
         var schema = new Option<string?>("--schema")
         {
-            Description = "Where the annotation block's JSON Schema is (a URL or a path): written as a '# yaml-language-server: $schema=...' line, which editors with the YAML language server use to complete and check the block.",
+            Description = "Where the annotation block's JSON Schema is (a URL or a path; by default the published schema's address): written as a '# yaml-language-server: $schema=...' line, which editors with the YAML language server use to complete and check the block. The package also ships the schema in its 'schema' folder, for editors without network access.",
             HelpName = "URL",
         };
         var command = new Command(
@@ -71,8 +71,8 @@ internal static class NewCommand
             throw new ToolException($"the text '{textPath}' would be its own output; name another file with --out.");
         }
 
-        string? location = schema ?? AnnotationSchemaReference.Default;
-        if (location is not null && (location.Length == 0 || location.Any(char.IsControl)))
+        string location = schema ?? AnnotationSchema.Url;
+        if (location.Length == 0 || location.Any(char.IsControl))
         {
             throw new ToolException("--schema needs a URL or a path on one line.");
         }
@@ -84,7 +84,7 @@ internal static class NewCommand
             {
                 Id = id,
                 Source = fromInput ? null : Path.GetFileName(textPath),
-                HeaderComments = location is null ? Array.Empty<string>() : new[] { AnnotationSchemaReference.HeaderComment(location) },
+                HeaderComments = new[] { AnnotationSchema.EditorComment(location) },
             });
         }
         catch (ArgumentException e)

@@ -191,7 +191,7 @@ internal static class Sarif
         _ => "note",
     };
 
-    /// <summary>The tool's version without its build metadata: 0.1.0.</summary>
+    /// <summary>The tool's version without its build metadata: 1.0.0.</summary>
     internal static string Version() =>
         (typeof(Sarif).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 }

@@ -52,7 +52,7 @@ public sealed class PackageFixture : IDisposable
 
     public string Configuration { get; }
 
-    /// <summary>The version the assemblies were built with, and that the README and the samples name (0.1.0).</summary>
+    /// <summary>The version the assemblies were built with, and that the README and the samples name (1.0.0).</summary>
     public string BaseVersion { get; }
 
     /// <summary>The version of the package packed for this run: <see cref="BaseVersion"/> with a prerelease label of its own.</summary>

@@ -24,6 +24,13 @@ public sealed class PackageTests
     public PackageTests(PackageFixture package) => _package = package;
 
     [Fact]
+    public void Package_has_a_version_license_release_notes_icon_and_a_readme_of_its_own()
+    {
+        Assert.Equal("1.0.0", _package.BaseVersion);
+        PackageMetadata.Check(_package.Package, "SummitData", _package.Version, _package.Root);
+    }
+
+    [Fact]
     public void Package_has_the_library_the_generator_and_the_build_files()
     {
         Assert.DoesNotContain("warning", _package.PackResult.Output, StringComparison.OrdinalIgnoreCase);

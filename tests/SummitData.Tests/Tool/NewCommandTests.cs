@@ -14,6 +14,9 @@ namespace SummitData.Tests.Tool;
 /// </summary>
 public sealed class NewCommandTests
 {
+    /// <summary>The line <c>new</c> writes by default: the published schema's address, for the YAML language server.</summary>
+    private static readonly string[] Schema = { AnnotationSchema.EditorComment(AnnotationSchema.Url) };
+
     private const string Article =
         "Talks in Oslo\n" +
         "Trade reached USD 240 billion in 2023, up 26%, said the ministry. “We will go further,” said Vladimir Putin, " +
@@ -31,7 +34,7 @@ public sealed class NewCommandTests
         Assert.Equal(0, run.Code);
         Assert.Equal(string.Empty, run.Output);
         string written = File.ReadAllText(folder.File("article.summit"));
-        PreAnnotation expected = PreAnnotator.Annotate(Article, new PreAnnotationOptions { Source = "article.txt" });
+        PreAnnotation expected = PreAnnotator.Annotate(Article, new PreAnnotationOptions { Source = "article.txt", HeaderComments = Schema });
         Assert.Equal(expected.Content, written);
         Assert.Contains($"sha256: {SummitDataLoader.TextSha256(Article)}\n", written, StringComparison.Ordinal);
         Assert.EndsWith("---\n" + Article, written, StringComparison.Ordinal);
@@ -70,7 +73,7 @@ public sealed class NewCommandTests
 
         ToolRunner.Result forced = ToolRunner.Run("new", text, "--out", output, "--force", "--id", "oslo-talks");
         Assert.Equal(0, forced.Code);
-        Assert.StartsWith("---\nformat: summitdata/1\nid: oslo-talks\n", File.ReadAllText(output), StringComparison.Ordinal);
+        Assert.Contains("\nformat: summitdata/1\nid: oslo-talks\n", File.ReadAllText(output), StringComparison.Ordinal);
 
         // No temporary file is left behind either way.
         Assert.Equal(new[] { text, output }, Directory.GetFiles(folder.Path).Order(StringComparer.Ordinal));
@@ -102,7 +105,7 @@ public sealed class NewCommandTests
     {
         ToolRunner.Result run = ToolRunner.RunWithInput(Article.Replace("\n", "\r\n", StringComparison.Ordinal), "new", "-", "--id", "from-input");
         Assert.Equal(0, run.Code);
-        Assert.Equal(PreAnnotator.Annotate(Article, new PreAnnotationOptions { Id = "from-input" }).Content, run.Output);
+        Assert.Equal(PreAnnotator.Annotate(Article, new PreAnnotationOptions { Id = "from-input", HeaderComments = Schema }).Content, run.Output);
     }
 
     [Fact]
@@ -113,8 +116,11 @@ public sealed class NewCommandTests
         Assert.StartsWith("---\n# yaml-language-server: $schema=https://example.com/summit.schema.json\nformat: summitdata/1\n", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(SummitDataLoader.LoadText("a.summit", run.Output).Diagnostics, d => d.IsError);
 
-        // No schema is published yet: without --schema no line is written.
-        Assert.DoesNotContain("yaml-language-server", ToolRunner.RunWithInput(Article, "new", "-").Output, StringComparison.Ordinal);
+        // Without --schema the line names the published schema, the one the package ships.
+        Assert.StartsWith(
+            "---\n# yaml-language-server: $schema=https://raw.githubusercontent.com/summitdata/summitdata/main/schema/summitdata-annotations.schema.json\nformat: summitdata/1\n",
+            ToolRunner.RunWithInput(Article, "new", "-").Output,
+            StringComparison.Ordinal);
     }
 
     [Fact]

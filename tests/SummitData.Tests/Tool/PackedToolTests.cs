@@ -27,6 +27,12 @@ public sealed class PackedToolTests
     }
 
     [Fact]
+    public void The_package_has_a_version_license_release_notes_icon_and_a_readme_of_its_own()
+    {
+        PackageMetadata.Check(_tool.Package, "SummitData.Tool", _tool.Version, _tool.Root);
+    }
+
+    [Fact]
     public void The_package_is_a_dotnet_tool_named_summitdata_with_its_dependencies()
     {
         Assert.DoesNotContain("warning", _tool.PackResult.Output, StringComparison.OrdinalIgnoreCase);
