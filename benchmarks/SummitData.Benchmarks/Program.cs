@@ -7,7 +7,8 @@ namespace SummitData.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/SummitData.Benchmarks -- --filter '*'</c> runs every suite;
 /// <c>-- firstaccess 50</c> runs the first-access harness (50 fresh processes per way of loading the data);
-/// <c>-- corpus 1000 DIR</c> writes the synthetic corpus of 1,000 documents to DIR (for <c>build-cost.sh</c>).
+/// <c>-- corpus 1000 DIR</c> writes the synthetic corpus of 1,000 documents to DIR (for <c>build-cost.sh</c>);
+/// <c>-- stream DIR [BATCH]</c> streams the documents of DIR and prints documents per second and peak memory.
 /// </summary>
 public static class Program
 {
@@ -16,6 +17,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "firstaccess")
         {
             return FirstAccessHarness.Run(args.AsSpan(1));
+        }
+
+        if (args.Length > 0 && args[0] == "stream")
+        {
+            return Streaming.StreamHarness.Run(args.AsSpan(1));
         }
 
         if (args.Length == 3 && args[0] == "corpus")

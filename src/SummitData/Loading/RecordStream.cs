@@ -148,41 +148,49 @@ public sealed class RecordStream : IEnumerable<IRecord>
         for (int start = 0; start < plan.Count; start += _options.BatchSize)
         {
             int count = Math.Min(_options.BatchSize, plan.Count - start);
-            var parsed = new (WalkedFile File, ParseResult Result, byte[]? Hash)[count];
+            var parsed = new Parsed[count];
             InParallel(count, cancellationToken, i =>
             {
                 WalkedFile file = plan.Read(start + i, cancellationToken);
                 var problems = new List<DiagnosticInfo>();
                 string? text = Hold(file.Text(problems));
-                parsed[i] = text is null
-                    ? (file, new ParseResult(null, null, problems.ToEquatableArray()), null)
-                    : (file, DocumentParser.Parse(file.FullPath, text, cancellationToken), SHA256.HashData(file.Bytes.AsSpan(0, file.Length)));
+                if (text is null)
+                {
+                    parsed[i] = new Parsed(file.IsFolder, null, null, problems.ToEquatableArray());
+                    return;
+                }
+
+                // Slimmed at once, so the parse's own objects (the text, the YAML tree, every per-document record) die
+                // young rather than wait for the whole batch and reach the oldest generation.
+                ParseResult result = DocumentParser.Parse(file.FullPath, text, cancellationToken);
+                byte[] hash = SHA256.HashData(file.Bytes.AsSpan(0, file.Length));
+                parsed[i] = new Parsed(false, result.Document is { } document ? Slim(document, result.Sites!) : null, hash, result.Diagnostics);
+                Release(1);
             });
             DocumentsParsed += parsed.Count(p => p.Hash is not null);
 
             int documentsInBatch = 0;
             for (int i = 0; i < count; i++)
             {
-                (WalkedFile file, ParseResult result, byte[]? hash) = parsed[i];
-                diagnostics.AddRange(result.Diagnostics);
-                if (file.IsFolder)
+                Parsed p = parsed[i];
+                diagnostics.AddRange(p.Diagnostics);
+                if (p.IsFolder)
                 {
                     continue;
                 }
 
                 documentsInBatch++;
-                if (result.Document is { } document)
+                if (p.Document is { } document)
                 {
-                    documents.Add(Slim(document, result.Sites!));
-                    files.Add((start + i, document.FilePath, document.Id, hash));
+                    documents.Add(document);
+                    files.Add((start + i, document.Document.FilePath, document.Document.Id, p.Hash));
                 }
                 else
                 {
-                    files.Add((start + i, result.Diagnostics.Select(d => d.Location?.FilePath).FirstOrDefault(p => p is not null) ?? string.Empty, null, null));
+                    files.Add((start + i, FilePathOf(p.Diagnostics), null, null));
                 }
             }
 
-            Release(parsed.Count(p => p.Hash is not null));
             meter.Add(documentsInBatch);
         }
 
@@ -290,6 +298,13 @@ public sealed class RecordStream : IEnumerable<IRecord>
     }
 
     private void Release(int texts) => Interlocked.Add(ref _textsHeld, -texts);
+
+    /// <summary>The file a document that did not parse is in, as the in-memory loader names it: from its first diagnostic.</summary>
+    private static string FilePathOf(EquatableArray<DiagnosticInfo> diagnostics) =>
+        diagnostics.Select(d => d.Location?.FilePath).FirstOrDefault(p => p is not null) ?? string.Empty;
+
+    /// <summary>One file of the first pass: the document slimmed for the index (null when it did not parse), its diagnostics.</summary>
+    private sealed record Parsed(bool IsFolder, SitedDocument? Document, byte[]? Hash, EquatableArray<DiagnosticInfo> Diagnostics);
 
     /// <summary>What the first pass leaves: the checked corpus and, per file, what the second pass needs.</summary>
     private sealed record Index(

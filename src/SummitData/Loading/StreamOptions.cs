@@ -5,11 +5,11 @@ namespace SummitData.Loading;
 /// <summary>How <see cref="SummitDataLoader.Stream"/> reads a folder.</summary>
 public sealed class StreamOptions
 {
-    private readonly int _batchSize = 256;
+    private readonly int _batchSize = 128;
     private readonly int _maxDegreeOfParallelism = Environment.ProcessorCount;
 
     /// <summary>
-    /// How many documents are read and parsed together (256 by default). The texts of one batch are all a stream holds
+    /// How many documents are read and parsed together (128 by default). The texts of one batch are all a stream holds
     /// at once, so this bounds its memory beyond the cross-document index; a larger batch keeps every core busy longer.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
