@@ -86,6 +86,10 @@ public sealed class RecordStream : IEnumerable<IRecord>
 
     private IEnumerable<IRecord> Read()
     {
+        // Each enumeration reads the folder afresh: what an earlier one found no longer holds until this one ends.
+        _diagnostics = null;
+        _excludedFiles = null;
+        Interlocked.Exchange(ref _textsHeld, 0);
         CancellationToken cancellationToken = _cancellationToken;
         WalkPlan plan = _walker.Plan(_directory, _options.Recursive, cancellationToken);
         Index index = BuildIndex(plan, cancellationToken);
