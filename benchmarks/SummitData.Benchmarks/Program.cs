@@ -7,7 +7,8 @@ namespace SummitData.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/SummitData.Benchmarks -- --filter '*'</c> runs every suite;
 /// <c>-- firstaccess 50</c> runs the first-access harness (50 fresh processes per way of loading the data);
-/// <c>-- corpus 1000 DIR</c> writes the synthetic corpus of 1,000 documents to DIR (for <c>build-cost.sh</c>).
+/// <c>-- corpus 1000 DIR</c> writes the synthetic corpus of 1,000 documents to DIR (for <c>build-cost.sh</c>);
+/// <c>-- stream DIR [BATCH]</c> streams the documents of DIR and prints documents per second and peak memory.
 /// </summary>
 public static class Program
 {
@@ -18,13 +19,18 @@ public static class Program
             return FirstAccessHarness.Run(args.AsSpan(1));
         }
 
+        if (args.Length > 0 && args[0] == "stream")
+        {
+            return Streaming.StreamHarness.Run(args.AsSpan(1));
+        }
+
         if (args.Length == 3 && args[0] == "corpus")
         {
             int count = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
-            System.IO.Directory.CreateDirectory(args[2]);
-            foreach (SummitData.Testing.CorpusFile file in SummitData.Testing.SyntheticCorpus.Create(count))
+
+            // One document at a time: the corpus is never held whole, so 100,000 documents write in little memory.
+            foreach (string _ in SummitData.Testing.SyntheticCorpus.Write(args[2], count))
             {
-                System.IO.File.WriteAllText(System.IO.Path.Combine(args[2], System.IO.Path.GetFileName(file.Path)), file.Content);
             }
 
             Console.WriteLine($"{count} documents written to {args[2]}");

@@ -43,7 +43,12 @@ internal static class CheckCommand
     private static int Run(ToolConsole console, string[] paths, string format, string? output, CancellationToken cancellationToken)
     {
         List<WalkedFile> files = DocumentInputs.Read(paths, console, cancellationToken);
-        LoadResult result = SummitDataLoader.LoadWalked(files, cancellationToken);
+        LoadResult result;
+        using (var progress = ProgressLine.For(console))
+        {
+            result = SummitDataLoader.LoadWalked(files, cancellationToken, progress);
+        }
+
         IReadOnlyList<SummitDiagnostic> diagnostics = result.Diagnostics;
         ToolOutput.Write(output, console, writer =>
         {

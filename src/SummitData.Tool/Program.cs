@@ -30,7 +30,7 @@ internal static class Program
     {
         // Diagnostics and reports hold typographic quotes and non-ASCII names: UTF-8 whatever the console's default.
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        return Run(args, new ToolConsole(Console.In, Console.Out, Console.Error));
+        return Run(args, new ToolConsole(Console.In, Console.Out, Console.Error, Interactive: !Console.IsErrorRedirected));
     }
 
     /// <summary>Runs the command with its input, output and errors on the given reader and writers; returns the exit code.</summary>
@@ -85,7 +85,11 @@ internal static class Program
 /// <param name="In">Standard input.</param>
 /// <param name="Out">Standard output: the command's result (diagnostics, a report, a hash).</param>
 /// <param name="Error">Standard error: messages about the run.</param>
-internal sealed record ToolConsole(TextReader In, TextWriter Out, TextWriter Error);
+/// <param name="Interactive">
+/// Whether standard error is a terminal a person watches: long loads then show their progress there. False when it is
+/// redirected (a file, a pipe, a CI log), where the result alone is written.
+/// </param>
+internal sealed record ToolConsole(TextReader In, TextWriter Out, TextWriter Error, bool Interactive = false);
 
 /// <summary>A failure the user can act on: its message is printed as <c>error: message</c>, and the exit code is 1.</summary>
 internal class ToolException : Exception

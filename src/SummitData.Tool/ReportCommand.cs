@@ -83,7 +83,12 @@ internal static class ReportCommand
         }
 
         List<WalkedFile> files = DocumentInputs.Read(paths, console, cancellationToken);
-        LoadResult result = SummitDataLoader.LoadWalked(files, cancellationToken);
+        LoadResult result;
+        using (var progress = ProgressLine.For(console))
+        {
+            result = SummitDataLoader.LoadWalked(files, cancellationToken, progress);
+        }
+
         foreach (SummitDiagnostic diagnostic in result.Diagnostics)
         {
             console.Error.WriteLine(diagnostic.ToString().ReplaceLineEndings(" "));

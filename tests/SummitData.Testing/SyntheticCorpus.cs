@@ -73,6 +73,107 @@ public static class SyntheticCorpus
         return files;
     }
 
+    /// <summary>
+    /// Writes document <c>0</c> to <c>count - 1</c> of the corpus <see cref="Create(int, int)"/> builds (the same files,
+    /// named after their seeds with the copy's suffix) to <paramref name="folder"/>, one at a time: only the seeds and
+    /// the document being written are ever held, so a corpus of any size can be written. With
+    /// <paramref name="danglingEvery"/> = k, every k-th document (the k-th, the 2k-th, ...) has its first reference
+    /// (<c>speaker:</c>, <c>source:</c>, <c>claim:</c> or <c>where:</c>) point at an id nobody declares
+    /// (<c>nobody-{i}</c>), which leaves that document out (SD0011) and may leave out others whose references it alone
+    /// satisfied. With <paramref name="oneSidedEvery"/> = k, every k-th document has its first discrepancy renamed
+    /// (<c>-alone</c>), so it has one side only (SD0024) and so may the discrepancy it was a side of.
+    /// </summary>
+    /// <returns>The paths written, in the order written.</returns>
+    public static IEnumerable<string> Write(string folder, int count, int danglingEvery = 0, int oneSidedEvery = 0) =>
+        Write(SeedDocuments.All, folder, count, danglingEvery, oneSidedEvery);
+
+    /// <inheritdoc cref="Write(string, int, int, int)"/>
+    public static IEnumerable<string> Write(IReadOnlyList<CorpusFile> seeds, string folder, int count, int danglingEvery = 0, int oneSidedEvery = 0)
+    {
+        ArgumentNullException.ThrowIfNull(seeds);
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfNegative(danglingEvery);
+        ArgumentOutOfRangeException.ThrowIfNegative(oneSidedEvery);
+        if (seeds.Count == 0)
+        {
+            throw new ArgumentException("At least one seed document is needed.", nameof(seeds));
+        }
+
+        System.IO.Directory.CreateDirectory(folder);
+        return Files();
+
+        // Lazily, so a caller that stops early writes no more, and nothing but the current document is held.
+        IEnumerable<string> Files()
+        {
+            int complete = count / seeds.Count * seeds.Count;
+            for (int i = 0; i < count; i++)
+            {
+                CorpusFile file = Copy(seeds[i % seeds.Count], i / seeds.Count);
+                string content = i < complete ? file.Content : Standalone(file.Content);
+                if (danglingEvery > 0 && (i + 1) % danglingEvery == 0)
+                {
+                    content = DanglingReference(content, "nobody-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                if (oneSidedEvery > 0 && (i + 1) % oneSidedEvery == 0)
+                {
+                    content = OneSidedDiscrepancy(content);
+                }
+
+                string path = System.IO.Path.Combine(folder, System.IO.Path.GetFileName(file.Path));
+                System.IO.File.WriteAllText(path, content);
+                yield return path;
+            }
+        }
+    }
+
+    /// <summary>The document with its first reference (<c>speaker:</c>, <c>source:</c>, <c>claim:</c>, <c>where:</c>) pointing at <paramref name="id"/>.</summary>
+    public static string DanglingReference(string content, string id)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return EditFirstLine(content, line => ReferenceLine.Match(line) is { Success: true } m && m.Groups["id"].Value != "null"
+            ? m.Groups["lead"].Value + id + m.Groups["trail"].Value
+            : null);
+    }
+
+    /// <summary>The document with its first discrepancy's id suffixed with <c>-alone</c>, an id no other document declares.</summary>
+    public static string OneSidedDiscrepancy(string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        bool inDiscrepancies = false;
+        return EditFirstLine(content, line =>
+        {
+            if (line.Length > 0 && line[0] != ' ' && line[0] != '-')
+            {
+                inDiscrepancies = line.StartsWith("discrepancies:", StringComparison.Ordinal);
+            }
+
+            return inDiscrepancies && IdLine.Match(line) is { Success: true } m
+                ? m.Groups["lead"].Value + m.Groups["id"].Value + "-alone" + m.Groups["trail"].Value
+                : null;
+        });
+    }
+
+    /// <summary>The first line of the annotation block that <paramref name="edit"/> changes (non-null), changed; the text untouched.</summary>
+    private static string EditFirstLine(string content, Func<string, string?> edit)
+    {
+        (int start, int end) = CorpusFile.BlockBounds(content);
+        for (int at = start; at < end;)
+        {
+            int next = content.IndexOf('\n', at);
+            int lineEnd = next < 0 || next > end ? end : next;
+            if (edit(content.Substring(at, lineEnd - at)) is { } changed)
+            {
+                return content.Substring(0, at) + changed + content.Substring(lineEnd);
+            }
+
+            at = lineEnd + 1;
+        }
+
+        return content;
+    }
+
     /// <summary>Copy <paramref name="copy"/> of a seed: the seed itself for 0, otherwise every id suffixed with <c>-c{copy}</c>.</summary>
     public static CorpusFile Copy(CorpusFile seed, int copy)
     {

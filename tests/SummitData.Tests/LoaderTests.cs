@@ -199,7 +199,7 @@ public sealed class LoaderTests
         return text.ToString();
     }
 
-    private static void Describe(object? value, StringBuilder text, int depth)
+    internal static void Describe(object? value, StringBuilder text, int depth)
     {
         switch (value)
         {

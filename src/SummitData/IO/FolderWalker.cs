@@ -116,7 +116,24 @@ internal sealed class FolderWalker
             throw new DirectoryNotFoundException($"'{folder}' is not a folder.");
         }
 
-        return WalkCore(folder, root, recursive, cancellationToken);
+        return Plan(folder, root, recursive, cancellationToken).ReadAll(cancellationToken);
+    }
+
+    /// <summary>
+    /// What <see cref="Walk"/> reads, listed but not read: the streaming loader counts the files before it reads any,
+    /// and reads each twice (once to index it, once for its records) without listing the folder again.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException"><paramref name="folder"/> is not a folder.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public WalkPlan Plan(string folder, bool recursive, CancellationToken cancellationToken)
+    {
+        string? root = RealPath(Absolute(folder), out _);
+        if (root is null || FileKinds.Of(root) != FileKind.Directory)
+        {
+            throw new DirectoryNotFoundException($"'{folder}' is not a folder.");
+        }
+
+        return Plan(folder, root, recursive, cancellationToken);
     }
 
     /// <summary>
@@ -132,7 +149,7 @@ internal sealed class FolderWalker
             : Read(path, path, real, FileKinds.Of(real), cancellationToken);
     }
 
-    private IEnumerable<WalkedFile> WalkCore(string folder, string root, bool recursive, CancellationToken cancellationToken)
+    private WalkPlan Plan(string folder, string root, bool recursive, CancellationToken cancellationToken)
     {
         var found = new List<Found>();
         var folders = new Stack<(string Relative, string Real, int Depth)>();
@@ -190,14 +207,17 @@ internal sealed class FolderWalker
             .Where(f => f.Message is null)
             .GroupBy(f => f.Real, OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal)
             .Select(g => g.OrderBy(f => f.IsLink).ThenBy(f => f.Relative, StringComparer.Ordinal).First());
-        foreach (Found item in files.Concat(found.Where(f => f.Message is not null)).OrderBy(f => f.Relative, StringComparer.Ordinal))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            string fullPath = Path.Join(folder, item.Relative);
-            yield return item.Message is not null
-                ? new WalkedFile(item.Relative, fullPath, item.IsFolder, null, 0, Unreadable(fullPath, item.Message))
-                : Read(item.Relative, fullPath, item.Real, FileKinds.Of(item.Real), cancellationToken);
-        }
+        return new WalkPlan(this, folder, files.Concat(found.Where(f => f.Message is not null)).OrderBy(f => f.Relative, StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>One entry of a <see cref="WalkPlan"/> read (or refused) now.</summary>
+    internal WalkedFile ReadEntry(string folder, Found item, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        string fullPath = Path.Join(folder, item.Relative);
+        return item.Message is not null
+            ? new WalkedFile(item.Relative, fullPath, item.IsFolder, null, 0, Unreadable(fullPath, item.Message))
+            : Read(item.Relative, fullPath, item.Real, FileKinds.Of(item.Real), cancellationToken);
     }
 
     /// <summary>A link in the folder: refused when it leads out of the folder or loops, read when it leads to a wanted file.</summary>
@@ -432,8 +452,44 @@ internal sealed class FolderWalker
         _ => $" ({e.Message.TrimEnd('.')}); check the file and the disk it is on",
     };
 
-    private sealed record Found(string Relative, string Real, bool IsLink, bool IsFolder, string? Message)
+    internal sealed record Found(string Relative, string Real, bool IsLink, bool IsFolder, string? Message)
     {
         public static Found Problem(string relative, bool isFolder, string message) => new(relative, string.Empty, false, isFolder, message);
+    }
+}
+
+/// <summary>
+/// The files and refused folders of one walk, in the walk's order, before any is read: each is read when asked for,
+/// so a caller holds only the files it is working on.
+/// </summary>
+internal sealed class WalkPlan
+{
+    private readonly FolderWalker _walker;
+    private readonly string _folder;
+    private readonly FolderWalker.Found[] _entries;
+
+    internal WalkPlan(FolderWalker walker, string folder, FolderWalker.Found[] entries)
+    {
+        _walker = walker;
+        _folder = folder;
+        _entries = entries;
+    }
+
+    /// <summary>How many files and refused folders the walk gives.</summary>
+    public int Count => _entries.Length;
+
+    /// <summary>How many of them are files (a refused folder is not one).</summary>
+    public int FileCount => _entries.Count(e => !e.IsFolder);
+
+    /// <summary>Entry <paramref name="index"/>, read now (a file's bytes, or its diagnostic).</summary>
+    public WalkedFile Read(int index, CancellationToken cancellationToken) => _walker.ReadEntry(_folder, _entries[index], cancellationToken);
+
+    /// <summary>Every entry, each read when the enumeration reaches it.</summary>
+    public IEnumerable<WalkedFile> ReadAll(CancellationToken cancellationToken)
+    {
+        for (int i = 0; i < _entries.Length; i++)
+        {
+            yield return Read(i, cancellationToken);
+        }
     }
 }

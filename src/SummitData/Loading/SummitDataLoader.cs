@@ -74,6 +74,28 @@ public static class SummitDataLoader
     public static LoadResult LoadDirectory(string directory, bool recursive = true, CancellationToken cancellationToken = default) =>
         LoadDirectory(new FolderWalker(Extension), directory ?? throw new ArgumentNullException(nameof(directory)), recursive, cancellationToken);
 
+    /// <summary>
+    /// The records of every <c>*.summit</c> file in a directory, read in batches rather than held whole: for a folder too
+    /// large to load in memory, e.g. to export it. The records are exactly those <see cref="LoadDirectory(string, bool, CancellationToken)"/>
+    /// gives (in no particular order), and once they have all been read, <see cref="RecordStream.Diagnostics"/> are the
+    /// same diagnostics in the same order. Memory is bounded by one batch of texts plus the index of what the checks
+    /// across documents need (ids, references, the shared records), which grows with the records, not with the texts.
+    /// The folder is read when the stream is enumerated (twice: see <see cref="RecordStream"/>).
+    /// </summary>
+    /// <param name="directory">The folder, read as <see cref="LoadDirectory(string, bool, CancellationToken)"/> reads it.</param>
+    /// <param name="options">Batch size, parallelism and whether subfolders are read; null for the defaults.</param>
+    /// <param name="progress">Told after each batch how far each pass has come; null for none.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <example>
+    /// <code>
+    /// RecordStream records = SummitDataLoader.Stream("documents");
+    /// foreach (IRecord record in records) Write(record);
+    /// foreach (SummitDiagnostic d in records.Diagnostics) Console.WriteLine(d);
+    /// </code>
+    /// </example>
+    public static RecordStream Stream(string directory, StreamOptions? options = null, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        new(new FolderWalker(Extension), directory ?? throw new ArgumentNullException(nameof(directory)), options ?? new StreamOptions(), progress, cancellationToken);
+
     /// <summary><see cref="LoadDirectory(string, bool, CancellationToken)"/> with a walker of the caller's (tests make its reads fail).</summary>
     internal static LoadResult LoadDirectory(FolderWalker walker, string directory, bool recursive, CancellationToken cancellationToken) =>
         Load(walker.Walk(directory, recursive, cancellationToken), cancellationToken);
@@ -86,9 +108,10 @@ public static class SummitDataLoader
     /// Loads files a <see cref="FolderWalker"/> read, together: the command-line tool reads several folders and files
     /// (each through the walker) into one load, as one build reads every document of a project.
     /// </summary>
-    internal static LoadResult LoadWalked(IEnumerable<WalkedFile> files, CancellationToken cancellationToken) => Load(files, cancellationToken);
+    internal static LoadResult LoadWalked(IEnumerable<WalkedFile> files, CancellationToken cancellationToken, IProgress<LoadProgress>? progress = null) =>
+        Load(files, cancellationToken, progress);
 
-    private static LoadResult Load(IEnumerable<WalkedFile> files, CancellationToken cancellationToken)
+    private static LoadResult Load(IEnumerable<WalkedFile> files, CancellationToken cancellationToken, IProgress<LoadProgress>? progress = null)
     {
         var sources = new List<Source>();
         foreach (WalkedFile file in files)
@@ -98,7 +121,7 @@ public static class SummitDataLoader
             sources.Add(new Source(file.FullPath, text, problems, file.IsFolder));
         }
 
-        return Load(sources, cancellationToken);
+        return Load(sources, cancellationToken, progress);
     }
 
     /// <summary>Loads one annotated document given as text, e.g. written in a notebook cell.</summary>
@@ -121,11 +144,12 @@ public static class SummitDataLoader
             cancellationToken);
     }
 
-    private static LoadResult Load(List<Source> sources, CancellationToken cancellationToken)
+    private static LoadResult Load(List<Source> sources, CancellationToken cancellationToken, IProgress<LoadProgress>? progress = null)
     {
         // Ordinal file order, as the generator's output does not depend on the order files are given in.
         var results = new List<ParseResult>(sources.Count);
         var folders = new HashSet<string>(StringComparer.Ordinal);
+        var meter = new ProgressMeter(progress, LoadStage.Parsing, sources.Count(s => !s.IsFolder));
         foreach (Source source in sources.OrderBy(s => s.FilePath, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -135,6 +159,10 @@ public static class SummitDataLoader
             if (source.IsFolder)
             {
                 folders.Add(source.FilePath);
+            }
+            else
+            {
+                meter.Add(1);
             }
         }
 
@@ -169,7 +197,7 @@ public static class SummitDataLoader
     /// <summary>One file to parse: its text, or the problems that kept it from being read (a folder's too).</summary>
     private sealed record Source(string FilePath, string? Content, List<DiagnosticInfo>? Problems, bool IsFolder);
 
-    private static SummitDiagnostic ToDiagnostic(DiagnosticInfo info)
+    internal static SummitDiagnostic ToDiagnostic(DiagnosticInfo info)
     {
         SummitDiagnosticSeverity severity = info.Level switch
         {

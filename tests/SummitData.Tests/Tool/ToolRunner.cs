@@ -14,12 +14,17 @@ internal static class ToolRunner
 
     public static Result Run(params string[] args) => RunWithInput(string.Empty, args);
 
-    public static Result RunWithInput(string input, params string[] args)
+    public static Result RunWithInput(string input, params string[] args) => Run(input, interactive: false, args);
+
+    /// <summary>Runs the command as on a terminal a person watches (standard error not redirected).</summary>
+    public static Result RunInteractive(params string[] args) => Run(string.Empty, interactive: true, args);
+
+    private static Result Run(string input, bool interactive, string[] args)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var errors = new StringWriter { NewLine = "\n" };
         using var reader = new StringReader(input);
-        int code = Program.Run(args, new ToolConsole(reader, output, errors));
+        int code = Program.Run(args, new ToolConsole(reader, output, errors, interactive));
         return new Result(code, output.ToString(), errors.ToString());
     }
 }
