@@ -77,7 +77,7 @@ public static class CsvReport
     /// <param name="mode">Whether fields a spreadsheet would run as formulas are written as text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="kind"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a <see cref="CsvMode"/>.</exception>
-    public static string Render(SummitDataSet data, RecordKind kind, CsvMode mode) => Render(data, kind, new CsvOptions { Mode = mode });
+    public static string Render(SummitDataSet data, RecordKind kind, CsvMode mode) => Render(data, kind, Options(mode));
 
     /// <summary>
     /// The records of one kind as CSV, written as <paramref name="options"/> say; with <see cref="CsvOptions.ByteOrderMark"/>
@@ -103,7 +103,7 @@ public static class CsvReport
     /// <exception cref="ArgumentNullException"><paramref name="data"/>, <paramref name="kind"/> or <paramref name="writer"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a <see cref="CsvMode"/>.</exception>
     public static void Write(SummitDataSet data, RecordKind kind, CsvMode mode, TextWriter writer) =>
-        Write(data, kind, new CsvOptions { Mode = mode }, writer);
+        Write(data, kind, Options(mode), writer);
 
     /// <summary>Writes <see cref="Render(SummitDataSet, RecordKind, CsvOptions)"/>'s text to <paramref name="writer"/>.</summary>
     /// <param name="data">The data to write.</param>
@@ -133,7 +133,7 @@ public static class CsvReport
     /// <exception cref="ArgumentNullException"><paramref name="data"/>, <paramref name="kind"/> or <paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a <see cref="CsvMode"/>.</exception>
     public static void Write(SummitDataSet data, RecordKind kind, CsvMode mode, Stream stream) =>
-        Write(data, kind, new CsvOptions { Mode = mode }, stream);
+        Write(data, kind, Options(mode), stream);
 
     /// <summary>
     /// Writes <see cref="Render(SummitDataSet, RecordKind, CsvOptions)"/>'s text to <paramref name="stream"/> as UTF-8: with
@@ -272,6 +272,11 @@ public static class CsvReport
     }
 
     private static ReportColumn[] Csv(RecordKind kind) => [.. kind.Columns.Where(c => c.InCsv)];
+
+    /// <summary>The options of a mode alone, the mode checked under its own name.</summary>
+    private static CsvOptions Options(CsvMode mode) => mode is CsvMode.Raw or CsvMode.Spreadsheet
+        ? new CsvOptions { Mode = mode }
+        : throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not a CSV mode.");
 
     /// <summary>Checks the options and the writer, and writes the byte order mark when they ask for one; returns the mode.</summary>
     private static CsvMode Start(CsvOptions options, TextWriter writer)
