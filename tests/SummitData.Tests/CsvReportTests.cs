@@ -174,6 +174,9 @@ public sealed class CsvReportTests
         Assert.Equal(document.Title, documents[1][3]);
         Assert.Equal(document.Authors, ReportParsing.CsvList(documents[1][5]));
         Assert.Equal(["Doe, Jane", "Roe \"R\""], ReportParsing.CsvList(documents[1][5]));
+
+        // As docs/report-formats.md shows the field.
+        Assert.Contains(",\"[\"\"Doe, Jane\"\",\"\"Roe \\\"\"R\\\"\"\"\"]\",", CsvReport.Render(data, RecordKind.Of<Document>()), StringComparison.Ordinal);
         Assert.Equal("2024-05-16", documents[1][6]);
 
         List<string[]> quotes = ReportParsing.ParseCsv(CsvReport.Render(data, RecordKind.Of<Quote>()));
