@@ -21,20 +21,24 @@ internal static class ReportCommand
         var format = new Option<string>("--format", "-f")
         {
             Description =
-                "text (default): a readable report with tables, where the sources disagree, and the people with their spellings and roles; json: all the data (documents, agreements, figures, quotes, people, entities, claims, discrepancies); csv: one kind of record as CSV (RFC 4180), see --kind; markdown: tables of documents, agreements, figures, quotes by person, disagreements, claims and people; html: one self-contained page with charts, tables and the cited source texts. The formats are described in docs/report-formats.md.",
+                "text (default): a readable report with tables, where the sources disagree, and the people with their spellings and roles; json: all the data (documents, agreements, figures, quotes, people, entities, claims, discrepancies, events), with its $schema and formatVersion; csv: one kind of record, or every citation, as CSV (RFC 4180), see --kind; markdown: tables of documents, agreements, figures, quotes by person, disagreements, claims and people; html: one self-contained page with charts, tables and the cited source texts. The formats are described in docs/report-formats.md.",
             HelpName = string.Join('|', ReportRenderers.Formats),
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong(ReportRenderers.Formats);
         var kind = new Option<string?>("--kind", "-k")
         {
-            Description = $"With --format csv, which records: {string.Join(", ", ReportRenderers.KindNames)} (default {ReportRenderers.DefaultKind}).",
+            Description = $"With --format csv, which records: {string.Join(", ", ReportRenderers.KindNames.Take(ReportRenderers.KindNames.Count - 1))} (default {ReportRenderers.DefaultKind}); or {ReportRenderers.CitationsTable}: every citation of every record, a row each ({string.Join(", ", SummitData.Reporting.CsvReport.CitationColumns)}).",
             HelpName = "KIND",
         };
         kind.AcceptOnlyFromAmong(ReportRenderers.KindNames.ToArray());
         var raw = new Option<bool>("--raw")
         {
             Description = "With --format csv, write every field exactly as the data has it. Without it, a field a spreadsheet would run as a formula (one that starts with =, +, -, @, a tab or a CR, and is not a plain number) is written as text, with an apostrophe before it.",
+        };
+        var bom = new Option<bool>("--bom")
+        {
+            Description = "With --format csv, start the file with a UTF-8 byte order mark, which some spreadsheet programs (Excel among them) need to read non-ASCII text right. Combines with the formula-safe fields (the default) and with --raw.",
         };
         var title = new Option<string?>("--title", "-t")
         {
@@ -45,7 +49,7 @@ internal static class ReportCommand
 
         var command = new Command("report", "Renders a report of annotated documents: text, JSON, CSV, Markdown or HTML. Documents with errors are not reported on: their diagnostics are printed and the exit code is 1 (run 'summitdata check' for the list).")
         {
-            paths, format, kind, raw, title, output,
+            paths, format, kind, raw, bom, title, output,
         };
         command.SetAction(result => Run(
             console,
@@ -53,13 +57,14 @@ internal static class ReportCommand
             result.GetRequiredValue(format),
             result.GetValue(kind),
             result.GetValue(raw),
+            result.GetValue(bom),
             result.GetValue(title),
             result.GetValue(output),
             CancellationToken.None));
         return command;
     }
 
-    private static int Run(ToolConsole console, string[] paths, string format, string? kind, bool raw, string? title, string? output, CancellationToken cancellationToken)
+    private static int Run(ToolConsole console, string[] paths, string format, string? kind, bool raw, bool bom, string? title, string? output, CancellationToken cancellationToken)
     {
         if (kind is not null && format != "csv")
         {
@@ -70,6 +75,12 @@ internal static class ReportCommand
         if (raw && format != "csv")
         {
             throw new UsageException("--raw applies only to --format csv.");
+        }
+
+        if (bom && format != "csv")
+        {
+            // JSON is never written with a byte order mark (RFC 8259), and the readable formats need none.
+            throw new UsageException("--bom applies only to --format csv.");
         }
 
         if (title is not null && !ReportRenderers.TitledFormats.Contains(format))
@@ -100,7 +111,7 @@ internal static class ReportCommand
             throw new ToolException($"{CheckCommand.Plural(result.Diagnostics.Count(d => d.IsError), "error")} (above), {CheckCommand.Plural(result.ExcludedFiles.Count, "file")} left out; no report is written, as it would not be of every document: fix them and run again.");
         }
 
-        string report = ReportRenderers.Render(result.Data, format, kind, raw, title);
+        string report = ReportRenderers.Render(result.Data, format, kind, raw, bom, title);
         ToolOutput.Write(output, console, writer => writer.Write(report));
         return Program.ExitOk;
     }

@@ -27,6 +27,10 @@ public sealed partial class ComplexityTests
     public async Task The_text_report_reads_each_row_a_bounded_number_of_times() =>
         await Task.Run(() => AssertLinearRows("text", TextReport.Render));
 
+    [Fact(Timeout = 60_000)]
+    public async Task The_citations_table_reads_each_row_a_bounded_number_of_times() =>
+        await Task.Run(() => AssertLinearRows("citations CSV", CsvReport.RenderCitations));
+
     /// <summary>
     /// Renders the report of n and of 4n people and compares the rows read: every item the data set's record sets and
     /// the records' lists hand out, to the data set's queries and to the report alike. A query that scans all quotes

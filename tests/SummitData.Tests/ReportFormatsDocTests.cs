@@ -40,7 +40,7 @@ public sealed class ReportFormatsDocTests
     public void Json_top_level_arrays_are_the_documented_ones_in_order()
     {
         string[] kinds = [.. RecordKind.All.Select(k => k.Name)];
-        Assert.Equal(kinds, Json().EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["$schema", "formatVersion", .. kinds], Json().EnumerateObject().Select(p => p.Name));
         Assert.Equal(kinds, Regex.Matches(Section("JSON"), "^### (\\w+)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).Take(kinds.Length));
     }
 
@@ -59,6 +59,64 @@ public sealed class ReportFormatsDocTests
     {
         Assert.Equal(Names(Section("CSV", kind)), CsvReport.Columns(RecordKind.Of(kind)));
     }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Json_types_are_the_documented_ones_null_where_the_doc_says_or_null(string kind)
+    {
+        JsonElement properties = Schema().GetProperty("$defs").GetProperty(RecordKind.Of(kind).Singular).GetProperty("properties");
+        foreach ((string name, string type) in Types(Section("JSON", kind)))
+        {
+            Assert.Equal(type, Documented(properties.GetProperty(name)));
+        }
+    }
+
+    [Fact]
+    public void The_format_version_and_the_schema_are_documented_for_json_and_csv()
+    {
+        Assert.Contains($"format version **{ReportSchema.FormatVersion}**", Section("Versions and the schema"), StringComparison.Ordinal);
+        Assert.Contains($"`schema/{ReportSchema.FileName}`", Section("Versions and the schema"), StringComparison.Ordinal);
+        Assert.Contains(ReportSchema.Url, Doc, StringComparison.Ordinal);
+        var version = new Regex("(?i)format version " + Regex.Escape(ReportSchema.FormatVersion) + "(?![0-9])");
+        Assert.Matches(version, Section("CSV"));
+        Assert.Matches(version, Section("JSON"));
+        Assert.Contains($"`\"{ReportSchema.FormatVersion}\"`", Section("JSON"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_citations_table_columns_are_the_documented_ones_in_order()
+    {
+        Assert.Equal(Names(Section("CSV", "citations")), CsvReport.CitationColumns);
+    }
+
+    /// <summary>A property's schema in the doc's words: <c>string</c>, <c>string or null</c>, <c>array of citations</c>, ...</summary>
+    private static string Documented(JsonElement property)
+    {
+        if (property.TryGetProperty("$ref", out JsonElement reference))
+        {
+            return reference.GetString() == "#/$defs/date" ? "string" : "number";
+        }
+
+        if (property.TryGetProperty("anyOf", out JsonElement any))
+        {
+            return string.Join(" or ", any.EnumerateArray().Select(Documented));
+        }
+
+        JsonElement type = property.GetProperty("type");
+        string[] types = type.ValueKind == JsonValueKind.Array ? [.. type.EnumerateArray().Select(t => t.GetString()!)] : [type.GetString()!];
+        if (types[0] == "array")
+        {
+            return property.GetProperty("items").TryGetProperty("$ref", out _) ? "array of citations" : "array of strings";
+        }
+
+        return string.Join(" or ", types.Select(t => t == "integer" ? "number" : t));
+    }
+
+    private static JsonElement Schema() => JsonDocument.Parse(ReportSchema.Json).RootElement;
+
+    /// <summary>The names and types of a property table: <c>| `name` | type | meaning |</c>.</summary>
+    private static List<(string Name, string Type)> Types(string section) =>
+        [.. Regex.Matches(section, @"^\| `([A-Za-z0-9]+)` \| ([a-z ]+) \|", RegexOptions.Multiline).Select(m => (m.Groups[1].Value, m.Groups[2].Value))];
 
     private static JsonElement Json() => JsonDocument.Parse(JsonReport.Render(Seeds.DataSet)).RootElement;
 

@@ -22,8 +22,11 @@ internal static class ReportRenderers
     /// <summary>The formats that have a title.</summary>
     public static readonly string[] TitledFormats = { "text", "markdown", "html" };
 
-    /// <summary>The kinds a CSV report can be of, by name: <c>figures</c>, <c>quotes</c>, ...</summary>
-    public static readonly IReadOnlyList<string> KindNames = RecordKind.All.Select(k => k.Name).ToArray();
+    /// <summary>The CSV table of every citation (<see cref="CsvReport.RenderCitations(SummitDataSet, CsvOptions)"/>), by the name <c>--kind</c> takes.</summary>
+    public const string CitationsTable = "citations";
+
+    /// <summary>What a CSV report can be of, by name: each kind of record (<c>figures</c>, <c>quotes</c>, ...), then the citations table.</summary>
+    public static readonly IReadOnlyList<string> KindNames = [.. RecordKind.All.Select(k => k.Name), CitationsTable];
 
     /// <summary>The kind a CSV report is of when none is named.</summary>
     public const string DefaultKind = "figures";
@@ -33,13 +36,16 @@ internal static class ReportRenderers
     /// <param name="format">One of <see cref="Formats"/>.</param>
     /// <param name="kind">With csv: one of <see cref="KindNames"/> (default <see cref="DefaultKind"/>).</param>
     /// <param name="raw">With csv: every field as the data has it, even one a spreadsheet would run as a formula.</param>
+    /// <param name="bom">With csv: a byte order mark (U+FEFF) first.</param>
     /// <param name="title">With text, markdown or html: the report's heading instead of "SummitData report".</param>
-    public static string Render(SummitDataSet data, string format, string? kind, bool raw, string? title)
+    public static string Render(SummitDataSet data, string format, string? kind, bool raw, bool bom, string? title)
     {
+        var csv = new CsvOptions { Mode = raw ? CsvMode.Raw : CsvMode.Spreadsheet, ByteOrderMark = bom };
         string report = format switch
         {
             "json" => JsonReport.Render(data),
-            "csv" => CsvReport.Render(data, Kind(kind ?? DefaultKind), raw ? CsvMode.Raw : CsvMode.Spreadsheet),
+            "csv" when (kind ?? DefaultKind) == CitationsTable => CsvReport.RenderCitations(data, csv),
+            "csv" => CsvReport.Render(data, Kind(kind ?? DefaultKind), csv),
             "markdown" => MarkdownReport.Render(data),
             "html" => HtmlReport.Render(data),
             "text" => TextReport.Render(data),

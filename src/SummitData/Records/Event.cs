@@ -19,7 +19,7 @@ public sealed record Event : IRecord
             .Date("start", "From", e => e.Start, ColumnUse.Data)
             .Date("end", "To", e => e.End, ColumnUse.Data)
             .Text("statement", "Event", e => e.Statement)
-            .Reference("where", "Where", e => e.WhereId, Kinds.Events.Field("where").Targets)
+            .Reference("where", "Where", e => e.WhereId, Kinds.Events.Field("where").Targets, nullable: true)
             .References("who", "Who", e => e.WhoIds, Kinds.Events.Field("who").Targets)
             .Number("sourceCount", "Sources", e => e.SourceCount)
             .References("documentIds", "Documents", e => e.DocumentIds, [Kinds.Documents.Section])

@@ -19,12 +19,14 @@ public sealed record Figure : IRecord
             .Enum("scale", "Scale", f => (FigureScale?)f.Scale, ColumnUse.Data)
             .Enum("unit", "Unit", f => (FigureUnit?)f.Unit, ColumnUse.Data)
             .Text("measures", "Measures", f => f.Measures)
-            .Text("period", "Period", f => f.Period)
+            .Text("period", "Period", f => f.Period, nullable: true)
             .Boolean("approximate", "Approximate", f => f.IsApproximate, ColumnUse.Data)
-            .Enum("direction", "Direction", f => f.Direction)
+            .Enum("direction", "Direction", f => f.Direction, nullable: true)
             .Number("line", "Line", f => f.Citation.Line, ColumnUse.Csv | ColumnUse.Table)
             .Number("column", "Column", f => f.Citation.Column, ColumnUse.Csv)
-            .Reference("claimId", "Claim", f => f.ClaimId, Kinds.Figures.Field("claim").Targets, ColumnUse.Data),
+            .Reference("claimId", "Claim", f => f.ClaimId, Kinds.Figures.Field("claim").Targets, ColumnUse.Data, nullable: true)
+            .Number("offset", "Offset", f => f.Citation.Offset, ColumnUse.Csv)
+            .Number("length", "Length", f => f.Citation.Length, ColumnUse.Csv),
     };
 
     private readonly RecordRef<Claim>? _claim;

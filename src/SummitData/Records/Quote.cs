@@ -15,12 +15,14 @@ public sealed record Quote : IRecord
             .Reference("documentId", "Document", q => q.DocumentId, [Kinds.Documents.Section])
             .Citation("text", "Quote", q => q.Citation, anchor: "quote", CitationDisplay.QuotedWords)
             .Enum("kind", "Kind", q => (QuoteKind?)q.Kind)
-            .Text("attributedTo", "Attributed to", q => Formatting.AttributedTo(q), ColumnUse.Table)
-            .Reference("speakerId", "Speaker", q => q.SpeakerId, Kinds.Quotes.Field("speaker").Targets, ColumnUse.Data)
-            .Reference("sourceId", "Source", q => q.SourceId, Kinds.Quotes.Field("source").Targets, ColumnUse.Data)
-            .Text("attribution", "Attribution", q => q.Attribution, ColumnUse.Data)
+            .Text("attributedTo", "Attributed to", q => Formatting.AttributedTo(q), ColumnUse.Table, nullable: true)
+            .Reference("speakerId", "Speaker", q => q.SpeakerId, Kinds.Quotes.Field("speaker").Targets, ColumnUse.Data, nullable: true)
+            .Reference("sourceId", "Source", q => q.SourceId, Kinds.Quotes.Field("source").Targets, ColumnUse.Data, nullable: true)
+            .Text("attribution", "Attribution", q => q.Attribution, ColumnUse.Data, nullable: true)
             .Number("line", "Line", q => q.Citation.Line, ColumnUse.Csv | ColumnUse.Table)
-            .Number("column", "Column", q => q.Citation.Column, ColumnUse.Csv),
+            .Number("column", "Column", q => q.Citation.Column, ColumnUse.Csv)
+            .Number("offset", "Offset", q => q.Citation.Offset, ColumnUse.Csv)
+            .Number("length", "Length", q => q.Citation.Length, ColumnUse.Csv),
     };
 
     private readonly RecordRef<Person>? _speaker;

@@ -9,9 +9,11 @@ using System.Text.Json;
 namespace SummitData.Reporting;
 
 /// <summary>
-/// Writes all the data of a <see cref="SummitDataSet"/> as JSON: one array per kind of record (<see cref="RecordKind.All"/>),
-/// each record an object of its kind's columns (<see cref="RecordKind.Columns"/>); documents without their texts. The
-/// property names are a stable contract, listed in <c>docs/report-formats.md</c>.
+/// Writes all the data of a <see cref="SummitDataSet"/> as JSON: the schema it follows (<c>$schema</c>,
+/// <see cref="ReportSchema.Url"/>) and the format's version (<c>formatVersion</c>, <see cref="ReportSchema.FormatVersion"/>),
+/// then one array per kind of record (<see cref="RecordKind.All"/>), each record an object of its kind's columns
+/// (<see cref="RecordKind.Columns"/>); documents without their texts. The property names are a stable contract, listed
+/// in <c>docs/report-formats.md</c> and checked by the JSON Schema <see cref="ReportSchema.Json"/>.
 /// </summary>
 /// <remarks>
 /// The report is written by a <see cref="Utf8JsonWriter"/> from the columns, with no reflection and no serializer, so
@@ -74,6 +76,8 @@ public static class JsonReport
         using (var json = new Utf8JsonWriter(buffer, options))
         {
             json.WriteStartObject();
+            json.WriteString("$schema", ReportSchema.Url);
+            json.WriteString("formatVersion", ReportSchema.FormatVersion);
             foreach (RecordKind kind in RecordKind.All)
             {
                 json.WriteStartArray(kind.Name);

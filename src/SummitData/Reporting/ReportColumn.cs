@@ -25,7 +25,7 @@ public enum ColumnType
     /// <summary>An enum value, written as its kebab-case name (<see cref="EnumNames"/>), or none.</summary>
     Enum,
 
-    /// <summary>A list of strings: a JSON array, one CSV field joined with <see cref="CsvReport.ListSeparator"/>.</summary>
+    /// <summary>A list of strings: a JSON array, and in CSV one field holding the same array (<c>["a","b"]</c>).</summary>
     Texts,
 
     /// <summary>
@@ -36,15 +36,16 @@ public enum ColumnType
     Citation,
 
     /// <summary>
-    /// A list of citations: a JSON array of citation objects; in CSV, their distinct words joined with
-    /// <see cref="CsvReport.ListSeparator"/>; in a table, each linked in HTML to its words in the document's text.
+    /// A list of citations: a JSON array of citation objects; in CSV, one field holding a JSON array of their words, one
+    /// item per citation in order (<see cref="CsvReport.RenderCitations(SummitDataSet)"/> has their places); in a table,
+    /// each linked in HTML to its words in the document's text.
     /// </summary>
     Citations,
 
     /// <summary>The id of another record, or none: the id in JSON and CSV; in a table, the record by name (a document by its id).</summary>
     Reference,
 
-    /// <summary>Ids of other records: a JSON array, one CSV field; in a table, the records by name.</summary>
+    /// <summary>Ids of other records: a JSON array, and in CSV one field holding the same array; in a table, the records by name.</summary>
     References,
 }
 
@@ -81,6 +82,15 @@ public sealed class ReportColumn
 
     /// <summary>Whether the tables of the Markdown, HTML and text reports show the column.</summary>
     public bool InTable => (Use & ColumnUse.Table) != 0;
+
+    /// <summary>
+    /// Whether a record may have no value in the column: <c>null</c> in JSON (and in the report's JSON Schema), an empty
+    /// CSV field. A list is never missing: it is empty.
+    /// </summary>
+    public bool IsNullable { get; internal init; }
+
+    /// <summary>For <see cref="ColumnType.Enum"/>: every name the column may hold, in the enum's order; else empty.</summary>
+    public IReadOnlyList<string> EnumValues { get; internal init; } = [];
 
     internal ColumnUse Use { get; }
 
@@ -174,8 +184,8 @@ internal sealed class ColumnList<T> : RecordColumns
     public ColumnList<T> Id(string name, string header, Func<T, string> value, ColumnUse use = ColumnUse.Data) =>
         Add(new ReportColumn(name, header, ColumnType.Id, use, r => value((T)r)));
 
-    public ColumnList<T> Text(string name, string header, Func<T, string?> value, ColumnUse use = ColumnUse.All) =>
-        Add(new ReportColumn(name, header, ColumnType.Text, use, r => value((T)r)));
+    public ColumnList<T> Text(string name, string header, Func<T, string?> value, ColumnUse use = ColumnUse.All, bool nullable = false) =>
+        Add(new ReportColumn(name, header, ColumnType.Text, use, r => value((T)r)) { IsNullable = nullable });
 
     public ColumnList<T> Number(string name, string header, Func<T, decimal?> value, ColumnUse use = ColumnUse.All, Func<T, string?>? shown = null) =>
         Add(new ReportColumn(name, header, ColumnType.Number, use, r => value((T)r)) { Shown = Cast(shown) });
@@ -183,12 +193,16 @@ internal sealed class ColumnList<T> : RecordColumns
     public ColumnList<T> Boolean(string name, string header, Func<T, bool> value, ColumnUse use = ColumnUse.All) =>
         Add(new ReportColumn(name, header, ColumnType.Boolean, use, r => value((T)r)));
 
-    public ColumnList<T> Date(string name, string header, Func<T, DateOnly?> value, ColumnUse use = ColumnUse.All) =>
-        Add(new ReportColumn(name, header, ColumnType.Date, use, r => value((T)r)));
+    public ColumnList<T> Date(string name, string header, Func<T, DateOnly?> value, ColumnUse use = ColumnUse.All, bool nullable = false) =>
+        Add(new ReportColumn(name, header, ColumnType.Date, use, r => value((T)r)) { IsNullable = nullable });
 
-    public ColumnList<T> Enum<TEnum>(string name, string header, Func<T, TEnum?> value, ColumnUse use = ColumnUse.All)
+    public ColumnList<T> Enum<TEnum>(string name, string header, Func<T, TEnum?> value, ColumnUse use = ColumnUse.All, bool nullable = false)
         where TEnum : struct, Enum =>
-        Add(new ReportColumn(name, header, ColumnType.Enum, use, r => value((T)r) is { } v ? v : null));
+        Add(new ReportColumn(name, header, ColumnType.Enum, use, r => value((T)r) is { } v ? v : null)
+        {
+            IsNullable = nullable,
+            EnumValues = RecordList.Of(System.Enum.GetValues<TEnum>().Select(v => EnumNames.Of(v)).ToArray()),
+        });
 
     public ColumnList<T> Texts(string name, string header, Func<T, IEnumerable<string>> value, ColumnUse use = ColumnUse.All) =>
         Add(new ReportColumn(name, header, ColumnType.Texts, use, r => value((T)r)));
@@ -199,8 +213,8 @@ internal sealed class ColumnList<T> : RecordColumns
     public ColumnList<T> Citations(string name, string header, Func<T, IReadOnlyList<Citation>> value, string? anchor = null, CitationDisplay display = CitationDisplay.Places, ColumnUse use = ColumnUse.All) =>
         Add(new ReportColumn(name, header, ColumnType.Citations, use, r => value((T)r)) { Anchor = anchor, Display = display });
 
-    public ColumnList<T> Reference(string name, string header, Func<T, string?> id, string[] targets, ColumnUse use = ColumnUse.All) =>
-        Add(new ReportColumn(name, header, ColumnType.Reference, use, r => id((T)r)) { Targets = targets });
+    public ColumnList<T> Reference(string name, string header, Func<T, string?> id, string[] targets, ColumnUse use = ColumnUse.All, bool nullable = false) =>
+        Add(new ReportColumn(name, header, ColumnType.Reference, use, r => id((T)r)) { Targets = targets, IsNullable = nullable });
 
     public ColumnList<T> References(string name, string header, Func<T, IReadOnlyList<string>> ids, string[] targets, ColumnUse use = ColumnUse.All) =>
         Add(new ReportColumn(name, header, ColumnType.References, use, r => ids((T)r)) { Targets = targets });

@@ -87,6 +87,28 @@ internal static class ReportParsing
         return records;
     }
 
+    /// <summary>
+    /// A CSV field that holds a list: a JSON array of strings, on one line. Anything else (a joined list, an array of
+    /// another type, trailing text) throws.
+    /// </summary>
+    public static List<string> CsvList(string field)
+    {
+        if (field.Contains('\n') || field.Contains('\r'))
+        {
+            throw new FormatException($"A list field spans lines: {field}");
+        }
+
+        using System.Text.Json.JsonDocument json = System.Text.Json.JsonDocument.Parse(field);
+        if (json.RootElement.ValueKind != System.Text.Json.JsonValueKind.Array)
+        {
+            throw new FormatException($"A list field is not a JSON array: {field}");
+        }
+
+        return [.. json.RootElement.EnumerateArray().Select(item => item.ValueKind == System.Text.Json.JsonValueKind.String
+            ? item.GetString()!
+            : throw new FormatException($"A list item is not a string: {field}"))];
+    }
+
     /// <summary>The tables of a Markdown text: runs of lines that start with a pipe.</summary>
     public static List<List<string>> MarkdownTables(string markdown)
     {

@@ -44,6 +44,7 @@ public sealed class PackageTests
             "buildTransitive/SummitData.props", "buildTransitive/SummitData.targets",
             "interactive-extensions/dotnet/SummitData.Interactive.dll",
             "schema/" + AnnotationSchema.FileName,
+            "schema/" + SummitData.Reporting.ReportSchema.FileName,
             "README.md",
         })
         {
@@ -54,6 +55,12 @@ public sealed class PackageTests
         using (var schema = new StreamReader(zip.GetEntry("schema/" + AnnotationSchema.FileName)!.Open()))
         {
             Assert.Equal(AnnotationSchema.Json, schema.ReadToEnd());
+        }
+
+        // The JSON report's schema is the one its columns give.
+        using (var schema = new StreamReader(zip.GetEntry("schema/" + SummitData.Reporting.ReportSchema.FileName)!.Open()))
+        {
+            Assert.Equal(SummitData.Reporting.ReportSchema.Json, schema.ReadToEnd());
         }
 
         // The notebook extension is the only assembly there, and the only one that knows the notebook packages: the

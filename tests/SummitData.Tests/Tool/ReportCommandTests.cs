@@ -55,6 +55,38 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void Csv_kind_citations_is_the_citations_table()
+    {
+        SummitDataSet data = SummitData.Seeds.DataSet;
+        Assert.Equal(CsvReport.RenderCitations(data, new CsvOptions { Mode = CsvMode.Spreadsheet }), ToolRunner.Run("report", Seeds, "--format", "csv", "--kind", "citations").Output);
+        Assert.Equal(CsvReport.RenderCitations(data), ToolRunner.Run("report", Seeds, "--format", "csv", "--kind", "citations", "--raw").Output);
+    }
+
+    [Theory]
+    [InlineData("figures", false)]
+    [InlineData("people", true)]
+    [InlineData("citations", false)]
+    public void Bom_writes_a_utf8_byte_order_mark_first_with_either_mode(string kind, bool raw)
+    {
+        using var folder = new TempFolder();
+        string file = folder.File(kind + ".csv");
+        string[] args = ["report", Seeds, "--format", "csv", "--kind", kind, "--bom", "--out", file, .. raw ? new[] { "--raw" } : []];
+        ToolRunner.Result run = ToolRunner.Run(args);
+        Assert.Equal(0, run.Code);
+        byte[] bytes = File.ReadAllBytes(file);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+
+        // After the mark, the same bytes as without it (people.csv holds non-ASCII names).
+        string without = ToolRunner.Run([.. args.Where(a => a != "--bom" && a != "--out" && a != file)]).Output;
+        Assert.Equal(Encoding.UTF8.GetBytes(without), bytes[3..]);
+        Assert.Equal(ToolRunner.Run([.. args.Where(a => a != "--out" && a != file)]).Output, "\uFEFF" + without);
+        if (kind == "people")
+        {
+            Assert.Contains(without, c => c > '\x7F');
+        }
+    }
+
+    [Fact]
     public void Csv_for_spreadsheets_writes_a_formula_as_text_and_raw_keeps_it()
     {
         // A document of the user's whose quote starts with '=': a spreadsheet would run it.
@@ -159,6 +191,9 @@ public sealed class ReportCommandTests
     [InlineData("--raw applies only to --format csv", "report", "seeds", "--raw")]
     [InlineData("--raw applies only to --format csv", "report", "seeds", "--format", "html", "--raw")]
     [InlineData("--title applies only to --format text, markdown, html", "report", "seeds", "--format", "json", "--title", "T")]
+    [InlineData("--bom applies only to --format csv", "report", "seeds", "--format", "json", "--bom")]
+    [InlineData("--bom applies only to --format csv", "report", "seeds", "--bom")]
+    [InlineData("Argument 'citation' not recognized", "report", "seeds", "--format", "csv", "--kind", "citation")]
     [InlineData("--title needs a title", "report", "seeds", "--title", " ")]
     [InlineData("unknown option '--verbose'", "report", "seeds", "--verbose")]
     [InlineData("Required argument 'PATH' missing", "report")]
@@ -183,6 +218,8 @@ public sealed class ReportCommandTests
             Assert.Contains(kind.Name, run.Output, StringComparison.Ordinal);
         }
 
-        Assert.Equal(ReportRenderers.KindNames, RecordKind.All.Select(k => k.Name));
+        Assert.Contains("citations", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--bom", run.Output, StringComparison.Ordinal);
+        Assert.Equal(ReportRenderers.KindNames, [.. RecordKind.All.Select(k => k.Name), "citations"]);
     }
 }
