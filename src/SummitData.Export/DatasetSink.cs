@@ -22,6 +22,7 @@ internal abstract class DatasetSink : RecordSink
     private readonly Dataset[] _kinds;
     private readonly Dataset _citations;
     private readonly List<string> _files = [];
+    private bool _completed;
 
     protected DatasetSink(string root, ExportOptions options)
     {
@@ -77,10 +78,30 @@ internal abstract class DatasetSink : RecordSink
             rows[dataset.Name] = dataset.Rows;
         }
 
+        _completed = true;
         return new ExportSummary(rows, _files.ToArray());
     }
 
-    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public override ValueTask DisposeAsync()
+    {
+        // An export that failed leaves none of its part files, which would read as a whole dataset.
+        if (!_completed)
+        {
+            foreach (string file in _files)
+            {
+                // A part the failure left half written may still be open: it is deleted once it is closed, or left.
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>Writes rows to a new part file (no rows: a file with the schema only).</summary>
     protected abstract ValueTask WritePartAsync(string path, IReadOnlyList<ExportColumn> columns, List<object?[]> rows, CancellationToken cancellationToken);
@@ -144,8 +165,8 @@ internal abstract class DatasetSink : RecordSink
 
         Directory.CreateDirectory(folder);
         string path = Path.Combine(folder, "part-" + dataset.Parts[bucket].ToString("D5", CultureInfo.InvariantCulture) + Extension);
-        await WritePartAsync(path, dataset.Columns, dataset.Held[bucket], cancellationToken).ConfigureAwait(false);
         _files.Add(path);
+        await WritePartAsync(path, dataset.Columns, dataset.Held[bucket], cancellationToken).ConfigureAwait(false);
         dataset.Parts[bucket]++;
         dataset.Held[bucket].Clear();
     }

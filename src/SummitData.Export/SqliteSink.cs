@@ -25,6 +25,7 @@ internal sealed class SqliteSink : RecordSink
     private readonly Dictionary<string, long> _rows = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
     private int _pending;
+    private bool _completed;
 
     public SqliteSink(string path, ExportOptions options)
     {
@@ -195,6 +196,7 @@ internal sealed class SqliteSink : RecordSink
         }
 
         Execute("ANALYZE;");
+        _completed = true;
         return new ExportSummary(new Dictionary<string, long>(_rows, StringComparer.Ordinal), [_path]);
     }
 
@@ -212,6 +214,12 @@ internal sealed class SqliteSink : RecordSink
 
         await _citation.DisposeAsync().ConfigureAwait(false);
         await _connection.DisposeAsync().ConfigureAwait(false);
+
+        // An export that failed leaves no database that looks whole.
+        if (!_completed)
+        {
+            File.Delete(_path);
+        }
     }
 
     private static string SqlType(ExportColumn column) => column.Type switch

@@ -188,7 +188,24 @@ public sealed class ParquetExportTests : IClassFixture<SeedExports>
         Assert.Contains("value|DECIMAL(38,9)", string.Join("\n", SeedExports.Duck($"DESCRIBE SELECT * FROM {From(root, "figures")}")).Split('\n').Select(r => string.Join("|", r.Split('|').Take(2))));
     }
 
+    [Fact]
+    public void A_record_of_no_kind_fails_the_export_and_leaves_no_part_file()
+    {
+        string root = Path.Combine(_exports.Root, "parquet-stray");
+        IEnumerable<IRecord> records = SummitExport.RecordsOf(SeedExports.Data).Append(new Stray());
+        var error = Assert.Throws<ArgumentException>(() => SummitExport.Write(records, ExportFormat.Parquet, root, new ExportOptions { RowGroupSize = 3 }));
+        Assert.Contains("A record of type Stray is of no kind of record the data set has", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(root, "*", SearchOption.AllDirectories));
+    }
+
     private static string From(string root, string dataset) => $"read_parquet('{root}/{dataset}/**/*.parquet')";
 
     private string Root(bool partitioned) => partitioned ? _exports.PartitionedParquet : _exports.Parquet;
+
+    private sealed class Stray : IRecord
+    {
+        public string Id => "stray";
+
+        public IReadOnlyList<string> DocumentIds => [];
+    }
 }
