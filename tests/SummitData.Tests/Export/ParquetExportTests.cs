@@ -120,6 +120,19 @@ public sealed class ParquetExportTests : IClassFixture<SeedExports>
     }
 
     [Fact]
+    public void The_documented_schema_is_the_one_written()
+    {
+        // docs/exports.md lists every dataset's columns with the types DuckDB shows: one table row a dataset.
+        string[] doc = File.ReadAllLines(Path.Combine(ReadmeTests.RepositoryRoot(), "docs", "exports.md"));
+        foreach (string dataset in SeedExports.ExpectedCounts().Keys.Append("citations"))
+        {
+            string row = Assert.Single(doc, l => l.StartsWith($"| `{dataset}` | `", StringComparison.Ordinal));
+            string written = string.Join(", ", SeedExports.Duck($"DESCRIBE SELECT * FROM {From(_exports.Parquet, dataset)}").Select(r => $"`{r.Split('|')[0]}` {r.Split('|')[1]}"));
+            Assert.Equal($"| `{dataset}` | {written} |", row);
+        }
+    }
+
+    [Fact]
     public void Partitions_are_hive_style_by_the_records_first_document_and_row_groups_bound_each_file()
     {
         string root = _exports.PartitionedParquet;
