@@ -23,6 +23,8 @@ internal abstract class DatasetSink : RecordSink
     private readonly Dataset _citations;
     private readonly List<string> _files = [];
     private bool _completed;
+    private long _held;
+    private long _peakHeld;
 
     protected DatasetSink(string root, ExportOptions options)
     {
@@ -79,7 +81,7 @@ internal abstract class DatasetSink : RecordSink
         }
 
         _completed = true;
-        return new ExportSummary(rows, _files.ToArray());
+        return new ExportSummary(rows, _files.ToArray()) { PeakHeldRows = _peakHeld };
     }
 
     public override ValueTask DisposeAsync()
@@ -148,6 +150,7 @@ internal abstract class DatasetSink : RecordSink
         List<object?[]> held = dataset.Held[bucket];
         held.Add(row);
         dataset.Rows++;
+        _peakHeld = Math.Max(_peakHeld, ++_held);
         if (held.Count >= _options.RowGroupSize)
         {
             await FlushAsync(dataset, bucket, cancellationToken).ConfigureAwait(false);
@@ -168,6 +171,7 @@ internal abstract class DatasetSink : RecordSink
         _files.Add(path);
         await WritePartAsync(path, dataset.Columns, dataset.Held[bucket], cancellationToken).ConfigureAwait(false);
         dataset.Parts[bucket]++;
+        _held -= dataset.Held[bucket].Count;
         dataset.Held[bucket].Clear();
     }
 

@@ -19,4 +19,7 @@ public sealed class ExportSummary
 
     /// <summary>The files written, by full path, in order.</summary>
     public IReadOnlyList<string> Files { get; }
+
+    /// <summary>The most rows held in memory at once, over every dataset and partition: what bounds the export's memory.</summary>
+    internal long PeakHeldRows { get; init; }
 }
