@@ -12,8 +12,9 @@ namespace SummitData.Export;
 /// <summary>
 /// A folder of datasets, one a kind and one of citations, each a folder of part files, optionally in hive-style
 /// partitions (<c>bucket=07</c>). Rows are held per dataset and partition up to the row group size, then written as a
-/// new part file, which is closed at once: memory is bounded by the row group size times the partitions, and no more
-/// than one file is open at a time.
+/// new part file, which is closed at once; when all that is held reaches a row group per dataset, the largest partition
+/// is written early. Memory is bounded by the row group size times the datasets, whatever the partitions and the
+/// corpus, and no more than one file is open at a time.
 /// </summary>
 internal abstract class DatasetSink : RecordSink
 {
@@ -25,6 +26,7 @@ internal abstract class DatasetSink : RecordSink
     private bool _completed;
     private long _held;
     private long _peakHeld;
+    private readonly long _budget;
 
     protected DatasetSink(string root, ExportOptions options)
     {
@@ -32,6 +34,9 @@ internal abstract class DatasetSink : RecordSink
         _options = options;
         _kinds = ExportTable.All.Select(t => new Dataset(t.Name, t.Columns, options.Partitions)).ToArray();
         _citations = new Dataset(ExportTable.CitationsName, ExportTable.CitationColumns, options.Partitions);
+
+        // At most a row group for each dataset is held, however many partitions share it.
+        _budget = (long)options.RowGroupSize * (_kinds.Length + 1);
         Prepare();
     }
 
@@ -154,6 +159,14 @@ internal abstract class DatasetSink : RecordSink
         if (held.Count >= _options.RowGroupSize)
         {
             await FlushAsync(dataset, bucket, cancellationToken).ConfigureAwait(false);
+        }
+        else if (_held >= _budget)
+        {
+            // Many partitions, each short of a row group, would together hold the corpus: the largest is written early.
+            (Dataset Dataset, int Bucket) largest = _kinds.Append(_citations)
+                .SelectMany(d => Enumerable.Range(0, d.Held.Length).Select(b => (Dataset: d, Bucket: b)))
+                .MaxBy(p => p.Dataset.Held[p.Bucket].Count);
+            await FlushAsync(largest.Dataset, largest.Bucket, cancellationToken).ConfigureAwait(false);
         }
     }
 

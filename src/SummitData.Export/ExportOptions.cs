@@ -16,7 +16,8 @@ public sealed class ExportOptions
 
     /// <summary>
     /// How many rows of one dataset (and partition) are held before they are written: a Parquet row group, a batch of
-    /// JSON lines, one SQLite transaction. Memory grows with it, never with the corpus.
+    /// JSON lines, one SQLite transaction. Memory grows with it, never with the corpus: all that is held, over every
+    /// dataset and partition, stays under a row group per dataset (the largest partition is written early).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int RowGroupSize

@@ -11,7 +11,7 @@ namespace SummitData.Tests.Export;
 
 /// <summary>
 /// The export at n and 4n synthetic documents: each record is read once, every row is written, and the rows held in
-/// memory never pass the row group size times the datasets and partitions, however large the corpus.
+/// memory never pass a row group per dataset, however large the corpus and however many its partitions.
 /// </summary>
 public sealed class ExportScaleTests : IDisposable
 {
@@ -54,14 +54,27 @@ public sealed class ExportScaleTests : IDisposable
         Assert.InRange(largeRecords, 3 * smallRecords, 5 * smallRecords);
         Assert.InRange(largeRows, 3 * smallRows, 5 * smallRows);
 
-        // What is held never passes a row group per dataset and partition, at n as at 4n, far below the corpus.
-        long bound = (long)RowGroupSize * 10 * Partitions;
+        // What is held never passes a row group per dataset (a kind's, or the citations'), at n as at 4n, whatever the partitions.
+        long bound = (long)RowGroupSize * (Reporting.RecordKind.All.Count + 1);
         Assert.InRange(small.PeakHeldRows, 1, bound);
         Assert.InRange(large.PeakHeldRows, 1, bound);
         Assert.True(largeRows > 4 * bound, $"the large corpus ({largeRows} rows) is far more than the bound ({bound})");
 
         // And the rows went to files of at most a row group each, a part file per flush.
         Assert.True(large.Files.Count >= largeRows / RowGroupSize);
+    }
+
+    [Fact]
+    public void Many_partitions_hold_no_more_than_a_row_group_per_dataset()
+    {
+        LoadResult result = SummitDataLoader.LoadTexts(SyntheticCorpus.Create(80).Select(f => (f.Path, f.Content)));
+        ExportSummary summary = SummitExport.Write(result.Data, ExportFormat.Parquet, Path.Combine(_root, "many"), new ExportOptions { RowGroupSize = RowGroupSize, Partitions = 256 });
+        long rows = summary.Rows.Values.Sum();
+        Assert.True(rows > 256L * (Reporting.RecordKind.All.Count + 1), "more rows than partitions times datasets");
+        Assert.InRange(summary.PeakHeldRows, 1, RowGroupSize * (Reporting.RecordKind.All.Count + 1L));
+        Assert.Equal(
+            [result.Data.Quotes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            SeedExports.Duck($"SELECT count(*) FROM read_parquet('{Path.Combine(_root, "many")}/quotes/*/*.parquet', hive_partitioning = true)"));
     }
 
     public void Dispose()
