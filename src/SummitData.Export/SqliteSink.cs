@@ -112,14 +112,14 @@ internal sealed class SqliteSink : RecordSink
             {
                 string link = LinkName(table, list);
                 string owner = OwnerColumn(table);
-                var link_lines = new List<string>
+                var linkLines = new List<string>
                 {
                     $"  {Quote(owner)} TEXT NOT NULL REFERENCES {Quote(table.Name)} (\"id\")",
                     "  \"ordinal\" INTEGER NOT NULL",
                     "  \"value\" TEXT NOT NULL" + (list.Targets.Length == 1 ? $" REFERENCES {Quote(list.Targets[0])} (\"id\")" : string.Empty),
                     $"  PRIMARY KEY ({Quote(owner)}, \"ordinal\")",
                 };
-                yield return $"CREATE TABLE {Quote(link)} (\n{string.Join(",\n", link_lines)}\n);";
+                yield return $"CREATE TABLE {Quote(link)} (\n{string.Join(",\n", linkLines)}\n);";
                 yield return $"CREATE INDEX {Quote(link + "_value")} ON {Quote(link)} (\"value\");";
             }
         }
