@@ -8,13 +8,14 @@ internal static class Commands
     public static RootCommand Root(ToolConsole console)
     {
         var root = new RootCommand(
-            "Annotated documents (*.summit) without writing C#: pre-annotate a text, check documents, fix a text's hash, measure what the annotations cover, and render reports. The same parser and checks as the SummitData package's build.")
+            "Annotated documents (*.summit) without writing C#: pre-annotate a text, check documents, fix a text's hash, measure what the annotations cover, render reports, and export the records for data engines. The same parser and checks as the SummitData package's build.")
         {
             NewCommand.Create(console),
             CheckCommand.Create(console),
             HashCommand.Create(console),
             CoverageCommand.Create(console),
             ReportCommand.Create(console),
+            ExportCommand.Create(console),
         };
         return root;
     }

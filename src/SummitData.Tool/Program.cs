@@ -7,7 +7,7 @@ using System.Text;
 namespace SummitData.Tool;
 
 /// <summary>
-/// The <c>summitdata</c> command: <c>new</c>, <c>check</c>, <c>hash</c>, <c>coverage</c> and <c>report</c> over a
+/// The <c>summitdata</c> command: <c>new</c>, <c>check</c>, <c>hash</c>, <c>coverage</c>, <c>report</c> and <c>export</c> over a
 /// user's own annotated documents, with the library's parser, checks, folder walker and renderers.
 /// </summary>
 /// <remarks>

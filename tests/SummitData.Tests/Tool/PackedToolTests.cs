@@ -123,6 +123,14 @@ public sealed class PackedToolTests
         DotNet.Result csv = _tool.Run(work, "report", "seeds", "--format", "csv", "--kind", "quotes", "--out", "quotes.csv");
         Assert.Equal(0, csv.ExitCode);
         Assert.Equal(CsvReport.Render(SummitData.Seeds.DataSet, RecordKind.Of("quotes"), CsvMode.Spreadsheet), File.ReadAllText(Path.Combine(work, "quotes.csv")));
+
+        // export: the installed tool carries the Parquet writer and SQLite's native library.
+        DotNet.Result parquet = _tool.Run(work, "export", "seeds", "--format", "parquet", "--out", "out");
+        Assert.True(parquet.ExitCode == 0, parquet.ToString());
+        Assert.True(File.Exists(Path.Combine(work, "out", "quotes", "part-00000.parquet")));
+        DotNet.Result sqlite = _tool.Run(work, "export", "seeds", "--format", "sqlite", "--out", "seeds.db");
+        Assert.True(sqlite.ExitCode == 0, sqlite.ToString());
+        Assert.Equal([SummitData.Seeds.DataSet.Quotes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)], Export.SeedExports.Lite(Path.Combine(work, "seeds.db"), "SELECT count(*) FROM quotes"));
     }
 
     [Fact]
@@ -160,7 +168,7 @@ public sealed class PackedToolTests
     {
         DotNet.Result help = _tool.Run(_tool.Work, "--help");
         Assert.Equal(0, help.ExitCode);
-        foreach (string command in new[] { "new", "check", "hash", "coverage", "report" })
+        foreach (string command in new[] { "new", "check", "hash", "coverage", "report", "export" })
         {
             Assert.Contains($"  {command} <", help.Output, StringComparison.Ordinal);
         }

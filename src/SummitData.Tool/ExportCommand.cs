@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using SummitData.Export;
+using SummitData.IO;
+using SummitData.Loading;
+
+namespace SummitData.Tool;
+
+/// <summary>
+/// <c>summitdata export PATH... --format parquet|jsonl|sqlite --out ...</c>: the user's documents as Parquet datasets,
+/// JSON Lines or a SQLite database, through the SummitData.Export library.
+/// </summary>
+internal static class ExportCommand
+{
+    /// <summary>The formats, by their names on the command line.</summary>
+    public static readonly IReadOnlyDictionary<string, ExportFormat> Formats = new Dictionary<string, ExportFormat>(StringComparer.Ordinal)
+    {
+        ["parquet"] = ExportFormat.Parquet,
+        ["jsonl"] = ExportFormat.JsonLines,
+        ["sqlite"] = ExportFormat.Sqlite,
+    };
+
+    public static Command Create(ToolConsole console)
+    {
+        Argument<string[]> paths = Commands.Paths("to export together: people, entities and agreements declared in several documents are merged, as the build merges them");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "parquet: a folder with a dataset (a folder of .parquet files) per kind of record and one of citations; jsonl: the same datasets as JSON Lines; sqlite: one database file with a table per kind, link tables for lists, and the citations. The tables are described in docs/exports.md.",
+            HelpName = string.Join('|', Formats.Keys),
+            Required = true,
+        };
+        format.AcceptOnlyFromAmong(Formats.Keys.ToArray());
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The folder to write the datasets to (parquet, jsonl; created, or empty), or the database file (sqlite).",
+            HelpName = "PATH",
+            Required = true,
+        };
+        var partitions = new Option<int>("--partitions")
+        {
+            Description = $"With parquet or jsonl, split each dataset into this many hive-style partitions (bucket=0 ...), by a hash of the record's first document (1 to {ExportOptions.MaxPartitions}); for corpora too large for one file a dataset.",
+            HelpName = "N",
+        };
+        var rowGroup = new Option<int>("--row-group-size")
+        {
+            Description = $"Rows held per dataset before they are written: a Parquet row group, a JSON Lines part file, a SQLite transaction (default {ExportOptions.DefaultRowGroupSize.ToString(CultureInfo.InvariantCulture)}). Memory grows with it, not with the corpus.",
+            HelpName = "ROWS",
+            DefaultValueFactory = _ => ExportOptions.DefaultRowGroupSize,
+        };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace an earlier export: its datasets in the folder (anything else there is kept), or the database file.",
+        };
+
+        var command = new Command("export", "Exports annotated documents' records for data engines: Parquet, JSON Lines or SQLite. Documents with errors are not exported: their diagnostics are printed and the exit code is 1 (run 'summitdata check' for the list).")
+        {
+            paths, format, output, partitions, rowGroup, force,
+        };
+        command.SetAction(result => Run(
+            console,
+            result.GetRequiredValue(paths),
+            Formats[result.GetRequiredValue(format)],
+            result.GetRequiredValue(output),
+            result.GetResult(partitions) is null ? null : result.GetValue(partitions),
+            result.GetValue(rowGroup),
+            result.GetValue(force),
+            CancellationToken.None));
+        return command;
+    }
+
+    /// <summary>
+    /// The records to export: the one place they come from. Today every document is loaded and checked in memory,
+    /// as <c>report</c> does; a loader that streams a folder in batches gives its records here instead.
+    /// </summary>
+    /// <exception cref="ToolException">A document has errors: an export without it would be read as complete.</exception>
+    internal static IEnumerable<IRecord> Records(IReadOnlyList<string> paths, ToolConsole console, CancellationToken cancellationToken)
+    {
+        List<WalkedFile> files = DocumentInputs.Read(paths, console, cancellationToken);
+        LoadResult result = SummitDataLoader.LoadWalked(files, cancellationToken);
+        foreach (SummitDiagnostic diagnostic in result.Diagnostics)
+        {
+            console.Error.WriteLine(diagnostic.ToString().ReplaceLineEndings(" "));
+        }
+
+        if (result.HasErrors)
+        {
+            throw new ToolException($"{CheckCommand.Plural(result.Diagnostics.Count(d => d.IsError), "error")} (above), {CheckCommand.Plural(result.ExcludedFiles.Count, "file")} left out; nothing is exported, as the export would not be of every document: fix them and run again.");
+        }
+
+        return SummitExport.RecordsOf(result.Data);
+    }
+
+    private static int Run(ToolConsole console, string[] paths, ExportFormat format, string output, int? partitions, int rowGroupSize, bool force, CancellationToken cancellationToken)
+    {
+        if (output.Length == 0)
+        {
+            throw new UsageException("--out needs a path.");
+        }
+
+        if (partitions is not null && format == ExportFormat.Sqlite)
+        {
+            throw new UsageException("--partitions applies only to --format parquet and jsonl.");
+        }
+
+        if (partitions is < 1 or > ExportOptions.MaxPartitions)
+        {
+            throw new UsageException($"--partitions takes 1 to {ExportOptions.MaxPartitions}.");
+        }
+
+        if (rowGroupSize < 1)
+        {
+            throw new UsageException("--row-group-size takes a number of rows, at least 1.");
+        }
+
+        var options = new ExportOptions { Partitions = partitions ?? 0, RowGroupSize = rowGroupSize, Overwrite = force };
+        IEnumerable<IRecord> records = Records(paths, console, cancellationToken);
+        ExportSummary summary;
+        try
+        {
+            summary = SummitExport.Write(records, format, output, options);
+        }
+        catch (IOException e)
+        {
+            throw new ToolException(e.Message + (File.Exists(output) || Directory.Exists(output) ? " (--force replaces an earlier export)" : string.Empty), e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new ToolException(e.Message, e);
+        }
+
+        string counts = string.Join(", ", summary.Rows.Where(r => !r.Key.Contains('_', StringComparison.Ordinal)).Select(r => $"{r.Value.ToString(CultureInfo.InvariantCulture)} {r.Key}"));
+        console.Out.WriteLine($"exported {counts} to {output} ({CheckCommand.Plural(summary.Files.Count, "file")})");
+        return Program.ExitOk;
+    }
+}
