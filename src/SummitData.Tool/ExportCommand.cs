@@ -95,6 +95,77 @@ internal static class ExportCommand
         return SummitExport.RecordsOf(result.Data);
     }
 
+    /// <summary>
+    /// One folder, streamed (<see cref="SummitDataLoader.Stream"/>): memory bounded by a batch of documents and the
+    /// cross-document index, not by the folder. The export is written next to <paramref name="output"/> under a
+    /// temporary name and moved there only when the load has no error, so a folder with errors exports nothing, as
+    /// the in-memory path does.
+    /// </summary>
+    private static ExportSummary Streamed(string folder, ToolConsole console, ExportFormat format, string output, ExportOptions options, CancellationToken cancellationToken)
+    {
+        string target = Path.GetFullPath(output);
+        bool exists = File.Exists(target) || Directory.Exists(target);
+        if (exists && !options.Overwrite)
+        {
+            throw new IOException($"'{output}' already exists.");
+        }
+
+        string staging = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + ".partial-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            RecordStream records;
+            ExportSummary written;
+            using (var progress = ProgressLine.For(console))
+            {
+                records = SummitDataLoader.Stream(folder, progress: progress, cancellationToken: cancellationToken);
+                written = SummitExport.Write(records, format, staging, new ExportOptions { Partitions = options.Partitions, RowGroupSize = options.RowGroupSize });
+            }
+
+            foreach (SummitDiagnostic diagnostic in records.Diagnostics)
+            {
+                console.Error.WriteLine(diagnostic.ToString().ReplaceLineEndings(" "));
+            }
+
+            if (records.HasErrors)
+            {
+                throw new ToolException($"{CheckCommand.Plural(records.Diagnostics.Count(d => d.IsError), "error")} (above), {CheckCommand.Plural(records.ExcludedFiles.Count, "file")} left out; nothing is exported, as the export would not be of every document: fix them and run again.");
+            }
+
+            if (exists)
+            {
+                Remove(target);
+            }
+
+            if (format == ExportFormat.Sqlite)
+            {
+                File.Move(staging, target);
+            }
+            else
+            {
+                Directory.Move(staging, target);
+            }
+
+            // The files' paths name the temporary location: the caller counts them, and names the output itself.
+            return written;
+        }
+        finally
+        {
+            Remove(staging);
+        }
+    }
+
+    private static void Remove(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        else if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+
     private static int Run(ToolConsole console, string[] paths, ExportFormat format, string output, int? partitions, int rowGroupSize, bool force, CancellationToken cancellationToken)
     {
         if (output.Length == 0)
@@ -118,11 +189,12 @@ internal static class ExportCommand
         }
 
         var options = new ExportOptions { Partitions = partitions ?? 0, RowGroupSize = rowGroupSize, Overwrite = force };
-        IEnumerable<IRecord> records = Records(paths, console, cancellationToken);
         ExportSummary summary;
         try
         {
-            summary = SummitExport.Write(records, format, output, options);
+            summary = paths.Length == 1 && Directory.Exists(paths[0])
+                ? Streamed(paths[0], console, format, output, options, cancellationToken)
+                : SummitExport.Write(Records(paths, console, cancellationToken), format, output, options);
         }
         catch (IOException e)
         {

@@ -90,6 +90,36 @@ public sealed class ExportCommandTests
         Assert.Contains("nothing is exported", run.Errors, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Output);
         Assert.False(Directory.Exists(output));
+
+        // The streamed load wrote its export under a temporary name: nothing of it is left.
+        Assert.Equal([Path.GetFileName(seeds)], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [InlineData("jsonl")]
+    [InlineData("parquet")]
+    public void A_streamed_folder_exports_what_its_files_loaded_together_export(string format)
+    {
+        // One folder is streamed (SummitDataLoader.Stream); the same documents named one by one are loaded in memory.
+        using var folder = new TempFolder();
+        string seeds = folder.CopySeeds();
+        string streamed = folder.File("streamed");
+        string loaded = folder.File("loaded");
+        Assert.Equal(0, ToolRunner.Run("export", seeds, "--format", format, "--out", streamed).Code);
+        Assert.Equal(0, ToolRunner.Run(["export", .. Directory.GetFiles(seeds, "*.summit"), "--format", format, "--out", loaded]).Code);
+
+        string[] datasets = Directory.GetDirectories(loaded).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+        Assert.Equal(datasets, Directory.GetDirectories(streamed).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (string dataset in datasets)
+        {
+            // Rows may come in another order: compare each dataset's rows as a sorted list.
+            string query = format == "jsonl"
+                ? $"SELECT * FROM read_json('{{0}}/{dataset}/*.jsonl', format = 'newline_delimited')"
+                : $"SELECT * FROM read_parquet('{{0}}/{dataset}/*.parquet')";
+            string[] expected = SeedExports.Duck(string.Format(CultureInfo.InvariantCulture, query, loaded)).Order(StringComparer.Ordinal).ToArray();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, SeedExports.Duck(string.Format(CultureInfo.InvariantCulture, query, streamed)).Order(StringComparer.Ordinal));
+        }
     }
 
     [Theory]
