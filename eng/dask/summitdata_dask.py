@@ -40,9 +40,9 @@ def part_files(root, kind):
     return files
 
 
-def records(root, kind):
+def records(files):
     """One bag of a dataset's records, one Dask partition a part file; an empty file is an empty partition."""
-    return db.read_text(part_files(root, kind), files_per_partition=1).filter(lambda line: line.strip() != "").map(json.loads)
+    return db.read_text(files, files_per_partition=1).filter(lambda line: line.strip() != "").map(json.loads)
 
 
 def main(argv):
@@ -51,12 +51,14 @@ def main(argv):
     parser.add_argument("--workers", type=int, default=4, help="worker processes of the local cluster (default 4)")
     args = parser.parse_args(argv)
 
+    # Found before the cluster starts, so a folder that is not an export fails at once.
+    files = {kind: part_files(args.export, kind) for kind in KINDS}
     started = time.monotonic()
     # Processes, not threads: each worker is its own Python process, so the json parsing runs outside the GIL and the
     # data crosses process boundaries as it would between machines.
     with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
-        bags = {kind: records(args.export, kind) for kind in KINDS}
+        bags = {kind: records(files[kind]) for kind in KINDS}
 
         counts = {kind: bag.count() for kind, bag in bags.items()}
 
