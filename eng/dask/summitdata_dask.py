@@ -20,8 +20,7 @@ import time
 
 import dask
 import dask.bag as db
-import dask.dataframe as dd
-import pandas as pd
+import dask.dataframe  # noqa: F401 (Bag.to_dataframe needs it; imported here so a missing package fails at once)
 from distributed import Client, LocalCluster
 
 # The datasets of an export, in the order docs/exports.md lists them.
