@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using SummitData.Export;
 using SummitData.Loading;
 using SummitData.Testing;
 using SummitData.Tests.Tool;
@@ -54,6 +55,24 @@ public sealed class StreamingLoaderTests
 
         Assert.Equal(byType.Count, kinds);
         Assert.Equal(RecordCount(loaded.Data), streamed.Count);
+
+        // The streamed export (the stream read again, straight into the writer) holds the in-memory loader's records:
+        // every dataset, citations included, line for line (the order of rows may differ).
+        string fromStream = Path.Combine(folder.Path, "export-streamed");
+        string fromMemory = Path.Combine(folder.Path, "export-loaded");
+        SummitExport.Write(SummitDataLoader.Stream(folder.Path, new StreamOptions { BatchSize = 64 }), ExportFormat.JsonLines, fromStream);
+        SummitExport.Write(loaded.Data, ExportFormat.JsonLines, fromMemory);
+        string[] datasets = Directory.GetDirectories(fromMemory).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal).ToArray();
+        Assert.Contains("citations", datasets);
+        Assert.Equal(datasets, Directory.GetDirectories(fromStream).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal));
+        foreach (string dataset in datasets)
+        {
+            string[] Lines(string root) => Directory.GetFiles(Path.Combine(root, dataset), "*.jsonl", SearchOption.AllDirectories)
+                .SelectMany(File.ReadLines).Order(StringComparer.Ordinal).ToArray();
+            string[] expected = Lines(fromMemory);
+            Assert.NotEmpty(expected);
+            Assert.True(expected.SequenceEqual(Lines(fromStream)), $"the streamed export's {dataset} differs from the in-memory export's");
+        }
     }
 
     [Fact]
