@@ -18,21 +18,25 @@ namespace SummitData.Benchmarks.Profile;
 
 /// <summary>
 /// Where one run of the generator over N synthetic documents spends its time and allocations: the stages of the
-/// generator run one after the other, in process, over the same documents, each measured alone (allocated bytes over
-/// all threads, and time), after two warm-up passes; then a full run through <see cref="CSharpGeneratorDriver"/> with a
-/// new driver, as <see cref="GeneratorBenchmarks"/> measures it. Each repetition runs every stage once; the median of
-/// the repetitions is printed.
+/// generator run one after the other, in process, over the same documents, each measured alone (allocated bytes and
+/// time), after two warm-up passes; then a full run through <see cref="CSharpGeneratorDriver"/> with a new driver, as
+/// <see cref="GeneratorBenchmarks"/> measures it. Each repetition runs every stage once; the median of the repetitions
+/// is printed.
 /// </summary>
 /// <remarks>
 /// The per-document parse is one method; its parts are called here as it calls them (the split of the file, the YAML
-/// tree, the anchor search, the hash), document by document, each timed alone, then the whole parse of the same document. What
-/// is left of the full parse after them is the building of specs (reading fields, resolving each anchor's result
-/// into citations, each kind's rules): that row is derived, not measured. The driver row is what the full run costs
-/// beyond the stages: the incremental tables and their comparisons, the source texts of the outputs, the encoding check.
+/// tree, the anchor search, the hash), document by document, each timed alone, then the whole parse of the same
+/// document. What is left of the full parse after them is the building of specs (reading fields, resolving each
+/// anchor's result into citations, each kind's rules): that row is derived, not measured. The driver row is what the
+/// full run costs beyond the stages: the incremental tables and their comparisons, the source texts of the outputs,
+/// the encoding check.
 /// </remarks>
 internal static class ProfileHarness
 {
     private const int DefaultRepetitions = 3;
+
+    // Binary units, as BenchmarkDotNet reports them and as docs/benchmarks.md gives every size.
+    private const double Megabyte = 1024 * 1024;
 
     private static readonly GeneratorSettings Settings = new("Fixture", "Data", "public", EquatableArray<DiagnosticInfo>.Empty);
 
@@ -58,7 +62,7 @@ internal static class ProfileHarness
         for (int i = 0; i < repetitions; i++)
         {
             runs.Add(Measure(input, check: false));
-            Console.WriteLine($"repetition {i + 1}: full run {runs[^1][Stage.FullRun].Milliseconds:0} ms, {runs[^1][Stage.FullRun].Bytes / 1e6:0.0} MB");
+            Console.WriteLine($"repetition {i + 1}: full run {runs[^1][Stage.FullRun].Milliseconds:0} ms, {runs[^1][Stage.FullRun].Bytes / Megabyte:0.0} MB");
         }
 
         Print(runs);
@@ -271,13 +275,14 @@ internal static class ProfileHarness
         Row("driver: incremental tables, output texts (derived)", driver, full);
         Row("**generator, full run**", full, full);
         Console.WriteLine();
+        Console.WriteLine("MB = 2^20 bytes; sub-rows are medians of their own, so they need not add up exactly");
         Console.WriteLine($"allocation, full run / bare parse: {(double)full.Bytes / bare.Bytes:0.00}x; time: {full.Milliseconds / bare.Milliseconds:0.00}x");
     }
 
     private static void Row(string name, Sample sample, Sample total) =>
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {name} | {sample.Milliseconds:0} ms | {sample.Bytes / 1e6:0.0} MB | {100 * sample.Milliseconds / total.Milliseconds:0}% | {100.0 * sample.Bytes / total.Bytes:0}% |"));
+            $"| {name} | {sample.Milliseconds:0} ms | {sample.Bytes / Megabyte:0.0} MB | {100 * sample.Milliseconds / total.Milliseconds:0}% | {100.0 * sample.Bytes / total.Bytes:0}% |"));
 
     private static class Stage
     {
