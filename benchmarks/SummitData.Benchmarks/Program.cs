@@ -8,7 +8,8 @@ namespace SummitData.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/SummitData.Benchmarks -- --filter '*'</c> runs every suite;
 /// <c>-- firstaccess 50</c> runs the first-access harness (50 fresh processes per way of loading the data);
 /// <c>-- corpus 1000 DIR</c> writes the synthetic corpus of 1,000 documents to DIR (for <c>build-cost.sh</c>);
-/// <c>-- stream DIR [BATCH]</c> streams the documents of DIR and prints documents per second and peak memory.
+/// <c>-- stream DIR [BATCH]</c> streams the documents of DIR and prints documents per second and peak memory;
+/// <c>-- profile 1000 [3]</c> prints where a generator run over 1,000 documents spends its time and allocations, stage by stage.
 /// </summary>
 public static class Program
 {
@@ -22,6 +23,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "stream")
         {
             return Streaming.StreamHarness.Run(args.AsSpan(1));
+        }
+
+        if (args.Length > 0 && args[0] == "profile")
+        {
+            return Profile.ProfileHarness.Run(args.AsSpan(1));
         }
 
         if (args.Length == 3 && args[0] == "corpus")
