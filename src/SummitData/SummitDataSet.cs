@@ -142,8 +142,8 @@ public sealed class SummitDataSet
     /// <inheritdoc />
     public override string ToString() =>
         $"{Count(Documents.Count, "document")}, {Count(Agreements.Count, "agreement")}, {Count(Figures.Count, "figure")}, {Count(Quotes.Count, "quote")}, {Count(People.Count, "person", "people")}"
-        + (Entities.Count + Claims.Count + Discrepancies.Count == 0 ? string.Empty
-            : $", {Count(Entities.Count, "entity", "entities")}, {Count(Claims.Count, "claim")}, {Count(Discrepancies.Count, "discrepancy", "discrepancies")}");
+        + (Entities.Count + Claims.Count + Discrepancies.Count + Events.Count == 0 ? string.Empty
+            : $", {Count(Entities.Count, "entity", "entities")}, {Count(Claims.Count, "claim")}, {Count(Discrepancies.Count, "discrepancy", "discrepancies")}, {Count(Events.Count, "event")}");
 
     /// <summary>The runtime record type of a kind (by section name).</summary>
     internal static RecordType TypeOf(string kind) => TypesByKind[kind];
