@@ -89,7 +89,7 @@ internal static class ExportCommand
 
         if (result.HasErrors)
         {
-            throw new ToolException($"{CheckCommand.Plural(result.Diagnostics.Count(d => d.IsError), "error")} (above), {CheckCommand.Plural(result.ExcludedFiles.Count, "file")} left out; nothing is exported, as the export would not be of every document: fix them and run again.");
+            throw NothingExported(result.Diagnostics, result.ExcludedFiles);
         }
 
         return SummitExport.RecordsOf(result.Data);
@@ -128,7 +128,7 @@ internal static class ExportCommand
 
             if (records.HasErrors)
             {
-                throw new ToolException($"{CheckCommand.Plural(records.Diagnostics.Count(d => d.IsError), "error")} (above), {CheckCommand.Plural(records.ExcludedFiles.Count, "file")} left out; nothing is exported, as the export would not be of every document: fix them and run again.");
+                throw NothingExported(records.Diagnostics, records.ExcludedFiles);
             }
 
             if (exists)
@@ -153,6 +153,10 @@ internal static class ExportCommand
             Remove(staging);
         }
     }
+
+    /// <summary>Documents with errors: an export without them would be read as complete, so nothing is exported.</summary>
+    private static ToolException NothingExported(IReadOnlyList<SummitDiagnostic> diagnostics, IReadOnlyList<string> excludedFiles) =>
+        new($"{CheckCommand.Plural(diagnostics.Count(d => d.IsError), "error")} (above), {CheckCommand.Plural(excludedFiles.Count, "file")} left out; nothing is exported, as the export would not be of every document: fix them and run again.");
 
     private static void Remove(string path)
     {

@@ -231,22 +231,10 @@ public sealed class AnnotationSchemaTests
 
     public static TheoryData<string> CaseNames => new(Cases.Value.Select(g => g.Key).Order(StringComparer.Ordinal));
 
-    private static string SchemaPath => Path.Combine(ReadmeTests.RepositoryRoot(), "schema", AnnotationSchema.FileName);
-
     [Fact]
     public void The_checked_in_schema_is_the_one_the_descriptions_give()
     {
-        string generated = AnnotationSchema.Json;
-        if (Environment.GetEnvironmentVariable("SUMMITDATA_UPDATE_DOCS") == "1")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(SchemaPath)!);
-            File.WriteAllText(SchemaPath, generated);
-        }
-
-        Assert.True(File.Exists(SchemaPath), $"schema/{AnnotationSchema.FileName} is missing: run the tests with SUMMITDATA_UPDATE_DOCS=1");
-        Assert.Equal(generated, File.ReadAllText(SchemaPath));
-        Assert.EndsWith("}\n", generated, StringComparison.Ordinal);
-        Assert.DoesNotContain("\r", generated, StringComparison.Ordinal);
+        CheckedInFile.AssertCurrent("schema/" + AnnotationSchema.FileName, AnnotationSchema.Json);
     }
 
     [Fact]

@@ -172,12 +172,8 @@ namespace SummitData.Generator.Kinds
             return false;
         }
 
-        private static int MonthNumber(string name)
-        {
-            string lower = name.TrimEnd('.').ToLowerInvariant();
-            string[] months = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-            return Array.IndexOf(months, lower.Substring(0, 3)) + 1;
-        }
+        /// <summary>The month's number; the patterns match only the names <see cref="DateWords"/> knows.</summary>
+        private static int MonthNumber(string name) => DateWords.MonthNumber(name) ?? 0;
 
         private static DateTime? First(string value) => Bound(value, last: false);
 

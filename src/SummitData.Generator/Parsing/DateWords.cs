@@ -174,6 +174,9 @@ namespace SummitData.Generator.Parsing
             }
         }
 
+        /// <summary>The number (1 to 12) of a month written by its English name or the name's first three letters, in any case; null for another word.</summary>
+        public static int? MonthNumber(string word) => Named(Months, word.TrimEnd('.').ToLowerInvariant()) is int m ? m + 1 : null;
+
         /// <summary>A month or weekday by its English name or the name's first three letters (and "sept").</summary>
         private static int? Named(string[] names, string word)
         {
