@@ -57,15 +57,20 @@ $1
 </Project>
 EOF
 }
-project "    <CompilerVisibleProperty Include=\"SummitDataNamespace\" />
-    <CompilerVisibleProperty Include=\"SummitDataRootClass\" />
-    <AdditionalFiles Include=\"corpus/*.summit\" />
-    <Analyzer Include=\"$generator\" />
-    <Analyzer Include=\"$yaml\" />" > "$work/generator/Bench.csproj"
-project "" > "$work/checked-in/Bench.csproj"
+# The generator's project takes the documents as a consumer of the package does: the package's own build targets
+# (every *.summit file under the project, the texts embedded as resources unless SummitDataEmbedTexts is false).
+project "    <Analyzer Include=\"$generator\" />
+    <Analyzer Include=\"$yaml\" />
+  </ItemGroup>
+  <Import Project=\"$root/src/SummitData/buildTransitive/SummitData.props\" />
+  <Import Project=\"$root/src/SummitData/buildTransitive/SummitData.targets\" />
+  <ItemGroup>" > "$work/generator/Bench.csproj"
+# The generated code reads the texts from the resources the targets embed: the checked-in project embeds them alike.
+project "    <EmbeddedResource Include=\"corpus/*.summit\" LogicalName=\"SummitData.Documents/corpus/%(Filename)%(Extension)\" WithCulture=\"false\" />" > "$work/checked-in/Bench.csproj"
 project "    <EmbeddedResource Include=\"corpus/*.summit\" />" > "$work/embedded/Bench.csproj"
 project "" > "$work/empty/Bench.csproj"
 cp -r "$work/generator/corpus" "$work/embedded/corpus"
+cp -r "$work/generator/corpus" "$work/checked-in/corpus"
 echo "$program" > "$work/generator/Program.cs"
 echo "$program" > "$work/checked-in/Program.cs"
 echo 'System.Console.WriteLine(typeof(Program).Assembly.GetManifestResourceNames().Length + " resources");' > "$work/embedded/Program.cs"

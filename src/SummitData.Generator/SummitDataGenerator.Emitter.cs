@@ -50,12 +50,27 @@ namespace SummitData.Generator
 
             private static string ChunkClass(string kind, int index) => Helper + Kinds.Kinds.Of(kind).ClassName + Int(index);
 
-            /// <summary>The part of a document the generated code needs: its own record and the records that belong to it.</summary>
-            public static DocumentSpec Model(DocumentSpec document) =>
-                document with { Records = document.Records.Where(r => !Kinds.Kinds.Of(r.Kind).IsShared).ToEquatableArray() };
-
-            public static string EmitDocument(DocumentSpec document, NamedKinds named, GeneratorSettings settings, CancellationToken cancellationToken)
+            /// <summary>
+            /// The part of a document the generated code needs: its own record and the records that belong to it; without
+            /// the text when it is read from <paramref name="resource"/> at run time.
+            /// </summary>
+            public static DocumentModel Model(DocumentSpec document, string? resource = null)
             {
+                RecordSpec own = document.Document;
+                if (resource is not null)
+                {
+                    int text = Kinds.Kinds.Documents.IndexOf("text");
+                    own = own with { Values = own.Values.Select((v, i) => i == text ? FieldValue.Empty : v).ToEquatableArray() };
+                }
+
+                return new DocumentModel(
+                    document with { Document = own, Records = document.Records.Where(r => !Kinds.Kinds.Of(r.Kind).IsShared).ToEquatableArray() },
+                    resource);
+            }
+
+            public static string EmitDocument(DocumentModel model, NamedKinds named, GeneratorSettings settings, CancellationToken cancellationToken)
+            {
+                DocumentSpec document = model.Document;
                 var w = new SourceWriter();
                 string holder = HolderName(document.Id);
                 Header(w, settings);
@@ -94,8 +109,20 @@ namespace SummitData.Generator
                 }
 
                 // An explicit static constructor: the document's records are built exactly when one of them is first used.
+                // The document's own record is built on its own first use when its text is read from a resource, so a
+                // missing resource fails there, with its own message, and never the document's other records.
                 w.Open($"private static class {holder}");
-                w.Line($"internal static readonly {Records}{documents.Record} Document;");
+                if (model.Resource is null)
+                {
+                    w.Line($"internal static readonly {Records}{documents.Record} Document;");
+                }
+                else
+                {
+                    w.Line($"private static {Records}{documents.Record}? _document;");
+                    w.Line();
+                    w.Line($"internal static {Records}{documents.Record} Document => _document ?? {Data}.Publish(ref _document, {Data}.DecodeDocument({Source}, typeof({holder}).Assembly, {Literals.String(model.Resource)}, {Literals.Utf8(RowWriter.Rows(documents, new[] { document.Document }))}));");
+                }
+
                 foreach ((KindDescription kind, _) in kinds)
                 {
                     w.Line($"internal static readonly {Records}{kind.Record}[] {kind.ClassName};");
@@ -103,7 +130,11 @@ namespace SummitData.Generator
 
                 w.Line();
                 w.Open($"static {holder}()");
-                w.Line($"Document = {Decode(documents, new[] { document.Document })}[0];");
+                if (model.Resource is null)
+                {
+                    w.Line($"Document = {Decode(documents, new[] { document.Document })}[0];");
+                }
+
                 foreach ((KindDescription kind, EquatableArray<RecordSpec> records) in kinds)
                 {
                     cancellationToken.ThrowIfCancellationRequested();

@@ -42,10 +42,15 @@ namespace SummitData.Generator
                 .Select(static (input, _) => Unshadowed(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.Settings);
 
-            IncrementalValuesProvider<ParseResult> parsed = context.AdditionalTextsProvider
+            // Each document with the embedded resource its text is read from at run time (the package's build targets
+            // embed every document they pass here); none for a document added by hand, whose text is then compiled in.
+            IncrementalValuesProvider<ParsedFile> files = context.AdditionalTextsProvider
                 .Where(static text => text.Path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
-                .Select(static (text, cancellationToken) => Parse(text, cancellationToken))
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (input, cancellationToken) => new ParsedFile(Parse(input.Left, cancellationToken), ResourceOf(input.Right.GetOptions(input.Left))))
                 .WithTrackingName(TrackingNames.Parse);
+
+            IncrementalValuesProvider<ParseResult> parsed = files.Select(static (file, _) => file.Result);
 
             // Diagnostics go out on their own: the models below hold no positions, so an edit that only moves lines of the
             // annotation block re-reports diagnostics but leaves every generated source unchanged.
@@ -72,13 +77,15 @@ namespace SummitData.Generator
             // Per-document output depends only on its own records and on a small corpus-wide context: which files the corpus
             // step left out (almost always none) and which kinds have named properties (all but in huge corpora), so an
             // edit elsewhere leaves it cached.
+            IncrementalValueProvider<string> namedMembers = settings.Select(static (s, _) => s.NamedMembers);
             IncrementalValueProvider<DocumentContext> documentContext = corpus
-                .Select(static (spec, _) => DocumentContext.Of(spec))
+                .Combine(namedMembers)
+                .Select(static (input, _) => DocumentContext.Of(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.DocumentContext);
 
-            IncrementalValuesProvider<DocumentSpec> models = parsed
-                .Where(static result => result.Document is not null)
-                .Select(static (result, _) => Emitter.Model(result.Document!))
+            IncrementalValuesProvider<DocumentModel> models = files
+                .Where(static file => file.Result.Document is not null)
+                .Select(static (file, _) => Emitter.Model(file.Result.Document!, file.Resource))
                 .WithTrackingName(TrackingNames.DocumentModel);
 
             context.RegisterSourceOutput(
@@ -88,7 +95,8 @@ namespace SummitData.Generator
             // The corpus output is cut into chunks of bounded size, each a value of its own: editing one person re-emits
             // one chunk's file, and the main file changes only when the number of chunks does.
             IncrementalValueProvider<CorpusLayout> layout = corpus
-                .Select(static (spec, cancellationToken) => CorpusLayout.Of(spec, cancellationToken))
+                .Combine(namedMembers)
+                .Select(static (input, cancellationToken) => CorpusLayout.Of(input.Left, cancellationToken, input.Right))
                 .WithTrackingName(TrackingNames.Layout);
 
             IncrementalValuesProvider<CorpusChunk> chunks = layout
@@ -122,6 +130,13 @@ namespace SummitData.Generator
                 : DocumentParser.Parse(text.Path, content, cancellationToken);
         }
 
+        /// <summary>
+        /// The name of the embedded resource the package's build targets give a document's file
+        /// (<c>SummitDataResource</c> metadata), or null when it has none.
+        /// </summary>
+        private static string? ResourceOf(AnalyzerConfigOptions options) =>
+            options.TryGetValue("build_metadata.AdditionalFiles.SummitDataResource", out string? name) && !string.IsNullOrWhiteSpace(name) ? name.Trim() : null;
+
         private static void Report(SourceProductionContext context, IEnumerable<DiagnosticInfo> diagnostics)
         {
             foreach (DiagnosticInfo diagnostic in diagnostics)
@@ -130,11 +145,11 @@ namespace SummitData.Generator
             }
         }
 
-        private static void EmitDocument(SourceProductionContext context, DocumentSpec document, DocumentContext documentContext, GeneratorSettings settings)
+        private static void EmitDocument(SourceProductionContext context, DocumentModel document, DocumentContext documentContext, GeneratorSettings settings)
         {
-            if (!documentContext.ExcludedFiles.Contains(document.FilePath))
+            if (!documentContext.ExcludedFiles.Contains(document.Document.FilePath))
             {
-                context.AddSource(Emitter.DocumentHintName(document), Emitter.EmitDocument(document, documentContext.Named, settings, context.CancellationToken));
+                context.AddSource(Emitter.DocumentHintName(document.Document), Emitter.EmitDocument(document, documentContext.Named, settings, context.CancellationToken));
             }
         }
 
@@ -154,7 +169,8 @@ namespace SummitData.Generator
             string ns = Setting(options, "SummitDataNamespace", defaultNamespace, NamespaceProblem, diagnostics);
             string root = Setting(options, "SummitDataRootClass", DefaultRootClass, RootClassProblem, diagnostics);
             string visibility = Setting(options, "SummitDataVisibility", "public", v => v is "public" or "internal" ? null : "which is not 'public' or 'internal'", diagnostics);
-            return (new GeneratorSettings(ns, root, visibility, new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable())), defaultNamespace);
+            string named = Setting(options, "SummitDataNamedMembers", "auto", v => v.ToLowerInvariant() is "auto" or "true" or "false" ? null : "which is not 'auto', 'true' or 'false'", diagnostics).ToLowerInvariant();
+            return (new GeneratorSettings(ns, root, visibility, new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable())) { NamedMembers = named }, defaultNamespace);
         }
 
         /// <summary>
@@ -185,7 +201,7 @@ namespace SummitData.Generator
                 + "the generated class would shadow it for this project (CS0436), and code using it would get this project's records instead; "
                 + "choose a namespace of the project's own (the namespace SummitData and its types belong to the SummitData package)",
                 fallBack ? $"; using '{ns}.{root}'" : string.Empty);
-            return new GeneratorSettings(ns, root, settings.Visibility, settings.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray());
+            return settings with { Namespace = ns, RootClass = root, Diagnostics = settings.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray() };
         }
 
         /// <summary>

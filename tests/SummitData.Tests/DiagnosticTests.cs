@@ -287,12 +287,12 @@ public sealed class DiagnosticTests
             EquatableArray<string>.Empty,
             EquatableArray<KindRecords>.Empty,
             new[] { new KindCount("documents", 1), new KindCount("figures", NamedKinds.MaxNamedMembers + 1), new KindCount("quotes", 2) }.ToEquatableArray());
-        DiagnosticInfo diagnostic = Assert.Single(CorpusLayout.Of(corpus, default).Index.Diagnostics);
+        DiagnosticInfo diagnostic = Assert.Single(CorpusLayout.Of(corpus, default, namedMembers: "true").Index.Diagnostics);
         Assert.Equal("SD0022", diagnostic.Id);
         Assert.Equal(DiagnosticLevel.Warning, diagnostic.Level);
         Assert.Contains("60,001 figures", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("Figures.Get(id)", diagnostic.Message, StringComparison.Ordinal);
-        NamedKinds named = DocumentContext.Of(corpus).Named;
+        NamedKinds named = DocumentContext.Of(corpus, "true").Named;
         Assert.Equal(new NamedKinds(new[] { "figures" }.ToEquatableArray()), named);
 
         // The document's file then names its quotes but not its figures, and Figures.All and Get still reach them.
@@ -310,13 +310,58 @@ public sealed class DiagnosticTests
         Assert.Equal("USD 12.5 billion", ((Figure)figures.GetMethod("Get")!.Invoke(null, new object[] { "trade-2023" })!).Text);
     }
 
+    [Theory]
+    [InlineData(NamedKinds.AutoNamedMembers, "auto", "")]
+    [InlineData(NamedKinds.AutoNamedMembers + 1, "auto", "SD0030 all")]
+    [InlineData(NamedKinds.AutoNamedMembers + 1, "true", "")]
+    [InlineData(1, "false", "all")]
+    [InlineData(NamedKinds.MaxNamedMembers + 1, "true", "SD0022 figures")]
+    [InlineData(NamedKinds.MaxNamedMembers + 1, "false", "all")]
+    public void SummitDataNamedMembers_decides_which_kinds_are_named(int figures, string setting, string expected)
+    {
+        // The layout counts records only, so a corpus spec with the counts is enough: auto names every kind up to the
+        // documented size of the whole corpus and none past it (SD0030, information); true names every kind that fits a
+        // class (SD0022 past that); false names none and says nothing, as the user chose it.
+        var corpus = new CorpusSpec(
+            new[] { "small-fixture" }.ToEquatableArray(),
+            EquatableArray<string>.Empty,
+            EquatableArray<KindRecords>.Empty,
+            new[] { new KindCount("documents", 0), new KindCount("figures", figures) }.ToEquatableArray());
+        CorpusLayout layout = CorpusLayout.Of(corpus, default, setting);
+        NamedKinds named = DocumentContext.Of(corpus, setting).Named;
+        Assert.Equal(named, layout.Index.Named);
+        string unnamed = named.Unnamed.Count == SummitData.Generator.Kinds.Kinds.All.Count() ? "all" : string.Join(" ", named.Unnamed);
+        string actual = string.Join(" ", layout.Index.Diagnostics.Select(d => d.Id).Append(unnamed).Where(s => s.Length > 0));
+        Assert.Equal(expected, actual);
+        if (layout.Index.Diagnostics.FirstOrDefault(d => d.Id == "SD0030") is { } large)
+        {
+            Assert.Equal(DiagnosticLevel.Info, large.Level);
+            Assert.Contains($"{figures:N0} records; above {NamedKinds.AutoNamedMembers:N0}", large.Message, StringComparison.Ordinal);
+            Assert.Contains("SummitDataNamedMembers to true", large.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void SummitDataNamedMembers_false_builds_no_named_member_and_every_record_is_reached()
+    {
+        var properties = new Dictionary<string, string>(SummitData.Testing.GeneratorHost.FixtureProperties) { ["build_property.SummitDataNamedMembers"] = "false" };
+        Run run = GeneratorHarness.Run(new[] { GeneratorHarness.Text(Path, Fixture.Small) }, properties);
+        Assert.Empty(run.Diagnostics);
+        Type data = run.Load().GetType("Fixture.Data")!;
+        Assert.Null(data.GetNestedType("Figures")!.GetProperty("Trade2023"));
+        Assert.Null(data.GetNestedType("People")!.GetProperty("AnnaBerg"));
+        var set = (SummitDataSet)data.GetProperty("DataSet")!.GetValue(null)!;
+        Assert.Equal("USD 12.5 billion", set.Figures.Get("trade-2023").Text);
+        Assert.Equal("anna-berg", set.Quotes.Get("sign-it-soon").Speaker!.Id);
+    }
+
     [Fact]
     public void Without_named_properties_every_record_is_still_reached()
     {
         // The limit lowered to 0: no kind gets named properties, so quotes reach their speakers and agreements their
         // parties through the index by id. The fixture has no discrepancy: that kind has no record to name.
         ParseResult parsed = DocumentParser.Parse(Path, Fixture.Small, default);
-        DocumentSpec document = SummitDataGenerator.Emitter.Model(parsed.Document!);
+        DocumentModel document = SummitDataGenerator.Emitter.Model(parsed.Document!);
         CorpusSpec corpus = CorpusBuilder.Build(new[] { new SitedDocument(parsed.Document!, parsed.Sites!) }, default).Corpus;
         CorpusLayout layout = CorpusLayout.Of(corpus, default, maxNamedMembers: 0);
         Assert.Equal(7, layout.Index.Diagnostics.Count(d => d.Id == "SD0022"));

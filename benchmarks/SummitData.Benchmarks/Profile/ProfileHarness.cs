@@ -154,7 +154,7 @@ internal static class ProfileHarness
 
         // What the generator's pipeline computes between the corpus and the text it writes: each document's model, the
         // corpus-wide context of a document's output, and the layout of the corpus output in chunks.
-        DocumentSpec[] models = null!;
+        DocumentModel[] models = null!;
         DocumentContext context = null!;
         CorpusLayout layout = null!;
         samples[Stage.Layout] = Sample.Of(() =>
@@ -169,9 +169,9 @@ internal static class ProfileHarness
         samples[Stage.DocumentWriting] = Sample.Of(() =>
         {
             documentCharacters = 0;
-            foreach (DocumentSpec model in models)
+            foreach (DocumentModel model in models)
             {
-                if (!context.ExcludedFiles.Contains(model.FilePath))
+                if (!context.ExcludedFiles.Contains(model.Document.FilePath))
                 {
                     documentCharacters += SummitDataGenerator.Emitter.EmitDocument(model, context.Named, Settings, none).Length;
                 }

@@ -12,19 +12,30 @@ namespace SummitData.Generator.Emitting
     // output shape, not documents: they live with the emitter and are not compiled into the runtime loader.
 
     /// <summary>
-    /// Which kinds get one named property per record. The runtime cannot load a class with more than about 65,500
-    /// methods (TypeLoadException: "contains more methods than the current implementation allows"), and each named
-    /// property is a getter method, so a kind with more than <see cref="MaxNamedMembers"/> records has none (SD0022);
-    /// <c>All</c>, <c>Get</c> and <c>TryGet</c> still reach every record.
+    /// Which kinds get one named property per record (<c>SummitDataNamedMembers</c>). With <c>false</c>, none; with
+    /// <c>auto</c> (the default), none when the corpus has more than <see cref="AutoNamedMembers"/> records in all, as a
+    /// named member per record is most of what a large corpus costs the compiler (SD0030 says so). Otherwise every kind,
+    /// but the runtime cannot load a class with more than about 65,500 methods (TypeLoadException: "contains more methods
+    /// than the current implementation allows"), and each named property is a getter method, so a kind with more than
+    /// <see cref="MaxNamedMembers"/> records has none (SD0022). <c>All</c>, <c>Get</c> and <c>TryGet</c> still reach every record.
     /// </summary>
     internal sealed record NamedKinds(EquatableArray<string> Unnamed)
     {
         public const int MaxNamedMembers = 60_000;
 
+        public const int AutoNamedMembers = 50_000;
+
         /// <param name="corpus">The corpus.</param>
+        /// <param name="setting"><c>auto</c>, <c>true</c> or <c>false</c>.</param>
         /// <param name="max">The most records a kind may have to get named properties; tests lower it.</param>
-        public static NamedKinds Of(CorpusSpec corpus, int max = MaxNamedMembers) =>
-            new(Kinds.Kinds.All.Where(k => corpus.CountOf(k.Section) > max).Select(k => k.Section).ToEquatableArray());
+        public static NamedKinds Of(CorpusSpec corpus, string setting = "auto", int max = MaxNamedMembers) =>
+            new(Kinds.Kinds.All.Where(k => NoneNamed(corpus, setting) || corpus.CountOf(k.Section) > max).Select(k => k.Section).ToEquatableArray());
+
+        /// <summary>Whether the setting leaves every kind without named members.</summary>
+        public static bool NoneNamed(CorpusSpec corpus, string setting) => setting == "false" || (setting == "auto" && IsLarge(corpus));
+
+        /// <summary>Whether the corpus has more records than <c>auto</c> names.</summary>
+        public static bool IsLarge(CorpusSpec corpus) => corpus.Counts.Sum(c => (long)c.Count) > AutoNamedMembers;
 
         /// <summary>Whether the records of a kind have named properties.</summary>
         public bool For(string kind) => !Unnamed.Contains(kind);
@@ -33,7 +44,8 @@ namespace SummitData.Generator.Emitting
     /// <summary>What one document's output needs from the corpus: whether the document is left out, and which named properties exist.</summary>
     internal sealed record DocumentContext(EquatableArray<string> ExcludedFiles, NamedKinds Named)
     {
-        public static DocumentContext Of(CorpusSpec corpus, int maxNamedMembers = NamedKinds.MaxNamedMembers) => new(corpus.ExcludedFiles, NamedKinds.Of(corpus, maxNamedMembers));
+        public static DocumentContext Of(CorpusSpec corpus, string namedMembers = "auto", int maxNamedMembers = NamedKinds.MaxNamedMembers) =>
+            new(corpus.ExcludedFiles, NamedKinds.Of(corpus, namedMembers, maxNamedMembers));
     }
 
     /// <summary>
@@ -61,9 +73,9 @@ namespace SummitData.Generator.Emitting
         /// </summary>
         public const int WeightPerChunk = 1024;
 
-        public static CorpusLayout Of(CorpusSpec corpus, CancellationToken cancellationToken, int maxNamedMembers = NamedKinds.MaxNamedMembers)
+        public static CorpusLayout Of(CorpusSpec corpus, CancellationToken cancellationToken, string namedMembers = "auto", int maxNamedMembers = NamedKinds.MaxNamedMembers)
         {
-            NamedKinds named = NamedKinds.Of(corpus, maxNamedMembers);
+            NamedKinds named = NamedKinds.Of(corpus, namedMembers, maxNamedMembers);
             var chunks = new List<CorpusChunk>();
             var counts = new List<KindCount>();
             string documents = Kinds.Kinds.Documents.Section;
@@ -75,9 +87,14 @@ namespace SummitData.Generator.Emitting
             }
 
             var diagnostics = new List<DiagnosticInfo>();
+            if (namedMembers == "auto" && NamedKinds.IsLarge(corpus))
+            {
+                diagnostics.Add(Parsing.DiagnosticCatalog.LargeCorpusUnnamed.At(null, Number(corpus.Counts.Sum(c => c.Count)), Number(NamedKinds.AutoNamedMembers)));
+            }
+
             foreach (KindDescription kind in Kinds.Kinds.All)
             {
-                if (!named.For(kind.Section))
+                if (!NamedKinds.NoneNamed(corpus, namedMembers) && !named.For(kind.Section))
                 {
                     string plural = kind.Section;
                     diagnostics.Add(Parsing.DiagnosticCatalog.TooManyNamedMembers.At(null, Number(corpus.CountOf(kind.Section)), plural, Number(maxNamedMembers), kind.ClassName));

@@ -9,8 +9,31 @@ namespace SummitData.Generator.Emitting
     {
         public static string String(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
 
-        /// <summary>A UTF-8 string literal: its bytes go to the assembly's data, not to the 2^24-byte string heap.</summary>
-        public static string Utf8(string value) => SymbolDisplay.FormatLiteral(value, quote: true) + "u8";
+        /// <summary>
+        /// A UTF-8 string literal: its bytes go to the assembly's data, not to the 2^24-byte string heap. Written as a raw
+        /// string literal (<c>"""..."""u8</c>) when the value allows one on a single line, so the compiler reads the data as
+        /// it is, without an escape per quotation mark; otherwise as a regular literal.
+        /// </summary>
+        public static string Utf8(string value)
+        {
+            if (value.Length == 0 || value[0] == '"' || value[value.Length - 1] == '"' || value.IndexOfAny(LineBreaks) >= 0)
+            {
+                return SymbolDisplay.FormatLiteral(value, quote: true) + "u8";
+            }
+
+            int longest = 0;
+            for (int i = 0, run = 0; i < value.Length; i++)
+            {
+                run = value[i] == '"' ? run + 1 : 0;
+                longest = System.Math.Max(longest, run);
+            }
+
+            string quotes = new string('"', System.Math.Max(3, longest + 1));
+            return quotes + value + quotes + "u8";
+        }
+
+        // What C# takes for the end of a line, which a single-line raw string cannot hold.
+        private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
 
         public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
 

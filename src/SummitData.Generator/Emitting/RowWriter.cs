@@ -7,39 +7,62 @@ using SummitData.Generator.Model;
 namespace SummitData.Generator.Emitting
 {
     /// <summary>
-    /// Writes records as the compact data the runtime decodes (<c>SummitData.Compiled.RecordData</c>): a JSON array of
-    /// rows <c>[id, documentId, value, ...]</c>, the values of the kind's stored fields in order. A single value is a
-    /// string or null, a list of strings or ids an array of strings, a citation <c>[documentId, offset, length, line,
-    /// column, text]</c>. The generated code holds this text as a UTF-8 literal: data, not code, so the compiler does
-    /// little with it and records are built on first use through the one constructor the loader uses too.
+    /// Writes records as the compact data the runtime decodes (<c>SummitData.Compiled.RecordData</c>): a JSON array
+    /// <c>[documents, rows]</c>, where <c>documents</c> lists the ids of the documents the rows name, each once, and each
+    /// row is <c>[id, document, value, ...]</c>, the values of the kind's stored fields in order. A document is named by
+    /// its index in <c>documents</c> (null for a record merged across documents). A single value is a string or null, a
+    /// list of strings or ids an array of strings, a citation <c>[document, offset, length, line, column]</c>: not its
+    /// words, which the runtime takes from the document's text when they are first read. The generated code holds this
+    /// text as a UTF-8 literal: data, not code, so the compiler does little with it, and records are built on first use
+    /// through the one constructor the loader uses too.
     /// </summary>
     internal static class RowWriter
     {
         public static string Rows(KindDescription kind, IEnumerable<RecordSpec> records)
         {
-            var json = new StringBuilder();
-            json.Append('[');
+            var documents = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            var rows = new StringBuilder();
+            rows.Append('[');
             bool first = true;
             foreach (RecordSpec record in records)
             {
                 if (!first)
                 {
-                    json.Append(',');
+                    rows.Append(',');
                 }
 
                 first = false;
-                Row(json, kind, record);
+                Row(rows, kind, record, documents);
             }
 
-            return json.Append(']').ToString();
+            rows.Append(']');
+            var json = new StringBuilder(rows.Length + (documents.Count * 24) + 4);
+            json.Append("[[");
+            string[] ids = new string[documents.Count];
+            foreach (KeyValuePair<string, int> document in documents)
+            {
+                ids[document.Value] = document.Key;
+            }
+
+            for (int i = 0; i < ids.Length; i++)
+            {
+                if (i > 0)
+                {
+                    json.Append(',');
+                }
+
+                String(json, ids[i]);
+            }
+
+            return json.Append("],").Append(rows).Append(']').ToString();
         }
 
-        private static void Row(StringBuilder json, KindDescription kind, RecordSpec record)
+        private static void Row(StringBuilder json, KindDescription kind, RecordSpec record, Dictionary<string, int> documents)
         {
             json.Append('[');
             String(json, record.Id);
             json.Append(',');
-            String(json, record.DocumentId);
+            Document(json, record.DocumentId, documents);
             for (int i = 0; i < kind.StoredFields.Count; i++)
             {
                 json.Append(',');
@@ -72,7 +95,7 @@ namespace SummitData.Generator.Emitting
                                 json.Append(',');
                             }
 
-                            Citation(json, value.Citations[j]);
+                            Citation(json, value.Citations[j], documents);
                         }
 
                         json.Append(']');
@@ -84,7 +107,7 @@ namespace SummitData.Generator.Emitting
                         }
                         else
                         {
-                            Citation(json, value.Citations[0]);
+                            Citation(json, value.Citations[0], documents);
                         }
 
                         break;
@@ -97,20 +120,38 @@ namespace SummitData.Generator.Emitting
             json.Append(']');
         }
 
-        private static void Citation(StringBuilder json, CitationSpec c)
+        private static void Citation(StringBuilder json, CitationSpec c, Dictionary<string, int> documents)
         {
             json.Append('[');
-            String(json, c.DocumentId);
+            Document(json, c.DocumentId, documents);
             json.Append(',').Append(c.Offset.ToString(CultureInfo.InvariantCulture));
             json.Append(',').Append(c.Length.ToString(CultureInfo.InvariantCulture));
             json.Append(',').Append(c.Line.ToString(CultureInfo.InvariantCulture));
             json.Append(',').Append(c.Column.ToString(CultureInfo.InvariantCulture));
-            json.Append(',');
-            String(json, c.Text);
             json.Append(']');
         }
 
-        /// <summary>A JSON string: quotes, backslashes, control characters and unpaired surrogates escaped; everything else as it is.</summary>
+        private static void Document(StringBuilder json, string? id, Dictionary<string, int> documents)
+        {
+            if (id is null)
+            {
+                json.Append("null");
+                return;
+            }
+
+            if (!documents.TryGetValue(id, out int index))
+            {
+                index = documents.Count;
+                documents.Add(id, index);
+            }
+
+            json.Append(index.ToString(CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>
+        /// A JSON string: quotes, backslashes, control characters, unpaired surrogates and the characters C# takes for
+        /// line breaks escaped; everything else as it is, so the data fits one line of a raw string literal.
+        /// </summary>
         private static void String(StringBuilder json, string? value)
         {
             if (value is null)
@@ -127,7 +168,7 @@ namespace SummitData.Generator.Emitting
                 {
                     json.Append('\\').Append(c);
                 }
-                else if (c < 0x20 || c == 0x7F)
+                else if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029')
                 {
                     json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                 }

@@ -4,5 +4,12 @@ namespace SummitData.Generator.Model
     /// The MSBuild settings of a project (<c>SummitDataNamespace</c>, <c>SummitDataRootClass</c>,
     /// <c>SummitDataVisibility</c>), already validated; problems are kept as diagnostics.
     /// </summary>
-    internal sealed record GeneratorSettings(string Namespace, string RootClass, string Visibility, EquatableArray<DiagnosticInfo> Diagnostics);
+    internal sealed record GeneratorSettings(string Namespace, string RootClass, string Visibility, EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        /// <summary>
+        /// <c>SummitDataNamedMembers</c>: <c>auto</c> (named members unless the corpus is large, see
+        /// <c>Emitting.NamedKinds</c>), <c>true</c> or <c>false</c>.
+        /// </summary>
+        public string NamedMembers { get; init; } = "auto";
+    }
 }

@@ -218,7 +218,7 @@ namespace SummitData.Generator.Parsing
             "SD0021",
             "Invalid SummitData setting",
             "The MSBuild setting {0} is '{1}', {2}{3}",
-            "A SummitData MSBuild property (SummitDataNamespace, SummitDataRootClass, SummitDataVisibility) is invalid, reserved or would shadow a type of a referenced assembly: the default is used instead.",
+            "A SummitData MSBuild property (SummitDataNamespace, SummitDataRootClass, SummitDataVisibility, SummitDataNamedMembers) is invalid, reserved or would shadow a type of a referenced assembly: the default is used instead.",
             DiagnosticLevel.Error);
 
         public static readonly DiagnosticKind TooManyNamedMembers = new(
@@ -282,6 +282,13 @@ namespace SummitData.Generator.Parsing
             DiagnosticLevel.Error,
             DocumentLeftOut);
 
+        public static readonly DiagnosticKind LargeCorpusUnnamed = new(
+            "SD0030",
+            "Large corpus without named members",
+            "The documents have {0} records; above {1} the records get no named members by default, as they would cost the build more than the data: reach them with Get(id), TryGet(id, out ...) and All, or set the MSBuild property SummitDataNamedMembers to true to have them (false says so and silences this)",
+            "With SummitDataNamedMembers left at 'auto', a corpus with more records than the documented size gets no named member per record; Get, TryGet and All still reach every record.",
+            DiagnosticLevel.Info);
+
         public static readonly DiagnosticKind InternalError = new(
             "SD0099",
             "Internal error",
@@ -296,7 +303,7 @@ namespace SummitData.Generator.Parsing
             AnchorNotFound, AnchorAmbiguous, DuplicateId, DanglingReference, FigureMismatch, InvalidId,
             IdentifierCollision, ConflictingDeclaration, NotStated, QuoteNotEnclosed, WrongNodeType, DuplicateKey,
             LimitExceeded, InvalidSetting, TooManyNamedMembers, DiscrepancyTwoSides, DiscrepancyOneSide, IdOfTwoKinds,
-            Unreadable, NotUtf8, UnreviewedCandidate, EventDateContradicted, InternalError,
+            Unreadable, NotUtf8, UnreviewedCandidate, EventDateContradicted, LargeCorpusUnnamed, InternalError,
         };
 
         /// <summary>The kind of a diagnostic by its id.</summary>

@@ -1,17 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Reflection;
 using System.Text.Json;
+using System.Threading;
 using SummitData.Generator.Kinds;
 
 namespace SummitData.Compiled;
 
 /// <summary>
-/// Builds records from the compact data the generator emits: a JSON array of rows, one per record, each row
-/// <c>[id, documentId, value, ...]</c> with the values of its kind's stored fields in order (a single value as a string
-/// or null, a list as an array of strings, a citation as <c>[documentId, offset, length, line, column, text]</c>).
-/// Records are built through the same constructor the runtime loader uses. This type supports the generated code and
-/// is not meant to be used directly.
+/// Builds records from the compact data the generator emits: a JSON array <c>[documents, rows]</c>, where
+/// <c>documents</c> lists the ids of the documents the rows name and each row is <c>[id, document, value, ...]</c> with
+/// the values of its kind's stored fields in order (a document as its index in <c>documents</c> or null, a single value
+/// as a string or null, a list as an array of strings, a citation as <c>[document, offset, length, line, column]</c>,
+/// its words read from the document's text when first asked for). Records are built through the same constructor the
+/// runtime loader uses. This type supports the generated code and is not meant to be used directly.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class RecordData
@@ -27,14 +30,53 @@ public static class RecordData
         var type = (RecordType<T>)SummitDataSet.TypeOf(typeof(T));
         var records = new List<T>();
         var reader = new Utf8JsonReader(rows);
+        string[] documents = Header(ref reader);
         Read(ref reader, JsonTokenType.StartArray);
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
-            records.Add(type.CreateTyped(Row(ref reader, type.Kind), source));
+            records.Add(type.CreateTyped(Row(ref reader, type.Kind, documents, source), source));
         }
 
         return records.ToArray();
     }
+
+    /// <summary>
+    /// Decodes a document's own record whose text the generated code does not hold: the text is read from the embedded
+    /// resource the package's build targets made of the document's file, split and normalised as the generator did
+    /// (byte order mark dropped, CRLF and CR as LF), and checked against the SHA-256 the generator read.
+    /// </summary>
+    /// <param name="source">Where references to other records resolve.</param>
+    /// <param name="assembly">The assembly the generated code is in, which holds the resource.</param>
+    /// <param name="resource">The resource's name.</param>
+    /// <param name="row">The document's row, UTF-8 JSON, its text left out.</param>
+    /// <exception cref="InvalidOperationException">The assembly has no such resource, or the resource does not hold the
+    /// text the generator read (the message names the file and says how to fix it).</exception>
+    public static Document DecodeDocument(RecordSource source, Assembly assembly, string resource, ReadOnlySpan<byte> row)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentNullException.ThrowIfNull(resource);
+        var type = (RecordType<Document>)SummitDataSet.TypeOf(typeof(Document));
+        var reader = new Utf8JsonReader(row);
+        string[] documents = Header(ref reader);
+        Read(ref reader, JsonTokenType.StartArray);
+        Next(ref reader);
+        RecordRow values = Row(ref reader, type.Kind, documents, source);
+        string file = (string?)values.Values[type.Kind.IndexOf("file")] ?? resource;
+        string expected = (string?)values.Values[type.Kind.IndexOf("sha256")] ?? string.Empty;
+        values.Values[type.Kind.IndexOf("text")] = DocumentText.Read(assembly, resource, values.Id, file, expected);
+        return type.CreateTyped(values, source);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="value"/> in <paramref name="field"/> unless another thread stored one first, and returns the
+    /// one stored: every thread gets the same record.
+    /// </summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="field">The field that holds the record once built.</param>
+    /// <param name="value">The record just built.</param>
+    public static T Publish<T>(ref T? field, T value)
+        where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
 
     /// <summary>Joins parts of one kind's records into one array.</summary>
     /// <typeparam name="T">The record type.</typeparam>
@@ -59,11 +101,18 @@ public static class RecordData
         return result;
     }
 
-    internal static RecordRow Row(ref Utf8JsonReader reader, KindDescription kind)
+    /// <summary>Reads <c>[documents,</c>: the ids of the documents the rows name.</summary>
+    private static string[] Header(ref Utf8JsonReader reader)
+    {
+        Read(ref reader, JsonTokenType.StartArray);
+        return ReadStrings(ref reader);
+    }
+
+    private static RecordRow Row(ref Utf8JsonReader reader, KindDescription kind, string[] documents, RecordSource source)
     {
         Expect(ref reader, JsonTokenType.StartArray);
         string id = ReadString(ref reader) ?? throw new JsonException("A record has no id.");
-        string? documentId = ReadString(ref reader);
+        string? documentId = Next(ref reader) == JsonTokenType.Null ? null : DocumentAt(ref reader, documents);
         var values = new object?[kind.StoredFields.Count];
         for (int i = 0; i < values.Length; i++)
         {
@@ -71,9 +120,9 @@ public static class RecordData
             values[i] = field.Type switch
             {
                 FieldType.Texts or FieldType.References => ReadStrings(ref reader),
-                FieldType.Anchors => ReadCitations(ref reader),
-                FieldType.Anchor when field.Merge == MergeRule.OnePerDocument => ReadCitations(ref reader),
-                FieldType.Anchor => ReadCitation(ref reader),
+                FieldType.Anchors => ReadCitations(ref reader, documents, source),
+                FieldType.Anchor when field.Merge == MergeRule.OnePerDocument => ReadCitations(ref reader, documents, source),
+                FieldType.Anchor => ReadCitation(ref reader, documents, source),
                 _ => ReadString(ref reader),
             };
         }
@@ -100,32 +149,38 @@ public static class RecordData
         return items.Count == 0 ? Array.Empty<string>() : items.ToArray();
     }
 
-    private static Citation[] ReadCitations(ref Utf8JsonReader reader)
+    private static Citation[] ReadCitations(ref Utf8JsonReader reader, string[] documents, RecordSource source)
     {
         Read(ref reader, JsonTokenType.StartArray);
         var items = new List<Citation>();
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
-            items.Add(CitationAt(ref reader));
+            items.Add(CitationAt(ref reader, documents, source));
         }
 
         return items.Count == 0 ? Array.Empty<Citation>() : items.ToArray();
     }
 
-    private static Citation? ReadCitation(ref Utf8JsonReader reader) =>
-        Next(ref reader) == JsonTokenType.Null ? null : CitationAt(ref reader);
+    private static Citation? ReadCitation(ref Utf8JsonReader reader, string[] documents, RecordSource source) =>
+        Next(ref reader) == JsonTokenType.Null ? null : CitationAt(ref reader, documents, source);
 
-    private static Citation CitationAt(ref Utf8JsonReader reader)
+    private static Citation CitationAt(ref Utf8JsonReader reader, string[] documents, RecordSource source)
     {
         Expect(ref reader, JsonTokenType.StartArray);
-        string documentId = ReadString(ref reader)!;
+        Read(ref reader, JsonTokenType.Number);
+        string documentId = DocumentAt(ref reader, documents);
         int offset = ReadInt(ref reader);
         int length = ReadInt(ref reader);
         int line = ReadInt(ref reader);
         int column = ReadInt(ref reader);
-        string text = ReadString(ref reader)!;
         Read(ref reader, JsonTokenType.EndArray);
-        return new Citation(documentId, offset, length, line, column, text);
+        return new Citation(documentId, offset, length, line, column, source);
+    }
+
+    private static string DocumentAt(ref Utf8JsonReader reader, string[] documents)
+    {
+        int index = Expect(ref reader, JsonTokenType.Number).GetInt32();
+        return (uint)index < (uint)documents.Length ? documents[index] : throw new JsonException($"The record data names document {index} of {documents.Length}.");
     }
 
     private static int ReadInt(ref Utf8JsonReader reader)

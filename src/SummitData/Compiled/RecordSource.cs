@@ -44,6 +44,10 @@ public abstract class RecordSource
         throw new KeyNotFoundException($"No record of {string.Join(" or ", kinds)} has the id '{id}'.");
     }
 
+    /// <summary>The text of a document of this source, which the words of its citations are read from.</summary>
+    /// <exception cref="KeyNotFoundException">No document has the id.</exception>
+    internal string TextOf(string documentId) => DataSet.Documents.Get(documentId).Text;
+
     /// <summary>The records of one kind, as the set of its record type.</summary>
     internal IRecordSet SetOf(string kind) => (IRecordSet)_sets.GetOrAdd(kind, static (k, source) => SummitDataSet.TypeOf(k).CreateSet(source.Load(k)), this);
 }

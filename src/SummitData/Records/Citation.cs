@@ -20,6 +20,20 @@ public sealed record Citation(string DocumentId, int Offset, int Length, int Lin
     // the same words in the same place are equal whether generated, loaded or written by hand.
     private RecordSource? _source;
 
+    // The words; null until first read for a citation of generated data, which holds their place and not the words.
+    private string? _text = Text;
+
+    /// <summary>A citation whose words are read from its document's text in <paramref name="source"/> when first asked for.</summary>
+    internal Citation(string documentId, int offset, int length, int line, int column, RecordSource source)
+        : this(documentId, offset, length, line, column, (string)null!) => _source = source;
+
+    /// <summary>The words exactly as they stand in the text.</summary>
+    public string Text
+    {
+        get => _text ??= Words();
+        init => _text = value;
+    }
+
     /// <summary>The document the words are in, when the citation comes from a data set (null for one made by hand).</summary>
     internal Document? Document => _source is not null && _source.DataSet.Documents.TryGet(DocumentId, out Document? document) ? document : null;
 
@@ -38,6 +52,15 @@ public sealed record Citation(string DocumentId, int Offset, int Length, int Lin
 
     /// <inheritdoc />
     public override string ToString() => $"“{Text}” ({DocumentId}, line {Line}, column {Column})";
+
+    private string Words()
+    {
+        RecordSource source = _source ?? throw new InvalidOperationException("A citation made without its words has no data set to read them from.");
+        string text = source.TextOf(DocumentId);
+        return Offset >= 0 && Length >= 0 && Offset <= text.Length - Length
+            ? text.Substring(Offset, Length)
+            : throw new InvalidOperationException($"The citation at offset {Offset}, length {Length} lies outside the text of the document '{DocumentId}' ({text.Length} characters).");
+    }
 
     /// <summary>Remembers the data set the citation was read from; the first one wins, as every record of a source shares it.</summary>
     internal Citation From(RecordSource source)

@@ -17,7 +17,7 @@ namespace Fixture
 
             static __Agreements0()
             {
-                Items = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Agreement>(__Source.Instance, "[[\"customs-memorandum\",null,\"Memorandum on customs\",\"memorandum\",\"signed-during-visit\",[\"ruritania\",\"freedonia\"],[[\"small-fixture\",233,23,3,31,\"a memorandum on customs\"]]]]"u8);
+                Items = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Agreement>(__Source.Instance, """[["small-fixture"],[["customs-memorandum",null,"Memorandum on customs","memorandum","signed-during-visit",["ruritania","freedonia"],[[0,233,23,3,31]]]]]"""u8);
             }
         }
     }

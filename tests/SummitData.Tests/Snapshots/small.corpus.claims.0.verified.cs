@@ -17,7 +17,7 @@ namespace Fixture
 
             static __Claims0()
             {
-                Items = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Claim>(__Source.Instance, "[[\"trade-reached\",null,\"Trade between Ruritania and Freedonia reached USD 12.5 billion in 2023\",[\"ruritania\",\"freedonia\"],[[\"small-fixture\",46,16,1,47,\"USD 12.5 billion\"]]]]"u8);
+                Items = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Claim>(__Source.Instance, """[["small-fixture"],[["trade-reached",null,"Trade between Ruritania and Freedonia reached USD 12.5 billion in 2023",["ruritania","freedonia"],[[0,46,16,1,47]]]]]"""u8);
             }
         }
     }

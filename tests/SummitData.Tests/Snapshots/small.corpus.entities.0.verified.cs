@@ -20,7 +20,7 @@ namespace Fixture
 
             static __Entities0()
             {
-                Items = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Entity>(__Source.Instance, "[[\"freedonia\",null,\"Freedonia\",\"country\",[[\"small-fixture\",28,9,1,29,\"Freedonia\"]],[\"Freedonia\"]],[\"ruritania\",null,\"Ruritania\",\"country\",[[\"small-fixture\",14,9,1,15,\"Ruritania\"]],[\"Ruritania\"]]]"u8);
+                Items = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Entity>(__Source.Instance, """[["small-fixture"],[["freedonia",null,"Freedonia","country",[[0,28,9,1,29]],["Freedonia"]],["ruritania",null,"Ruritania","country",[[0,14,9,1,15]],["Ruritania"]]]]"""u8);
             }
         }
     }

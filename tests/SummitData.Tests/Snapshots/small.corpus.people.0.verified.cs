@@ -17,7 +17,7 @@ namespace Fixture
 
             static __People0()
             {
-                Items = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Person>(__Source.Instance, "[[\"anna-berg\",null,\"Anna Berg\",[[\"small-fixture\",150,9,2,45,\"Anna Berg\"],[\"small-fixture\",155,4,2,50,\"Berg\"],[\"small-fixture\",161,4,2,56,\"Berg\"]],[[\"small-fixture\",135,14,2,30,\"trade minister\"]],[\"Anna Berg\",\"Berg\"]]]"u8);
+                Items = global::SummitData.Compiled.RecordData.Decode<global::SummitData.Person>(__Source.Instance, """[["small-fixture"],[["anna-berg",null,"Anna Berg",[[0,150,9,2,45],[0,155,4,2,50],[0,161,4,2,56]],[[0,135,14,2,30]],["Anna Berg","Berg"]]]]"""u8);
             }
         }
     }
