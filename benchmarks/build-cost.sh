@@ -8,6 +8,7 @@
 #   bash benchmarks/build-cost.sh seeds 7        # the five seed documents, 7 builds of each project
 #   bash benchmarks/build-cost.sh 1000 7         # 1,000 synthetic documents in the seeds' shape
 #   bash benchmarks/build-cost.sh 1000 3 off     # the compiler server off, as in CI
+#   bash benchmarks/build-cost.sh 1000 3 off SummitDataNamedMembers=false   # a setting of the generator's project
 #
 # Prints the median and range of the whole `dotnet build` for each, their ratio, and the compiler's own report of
 # the generator's time (-p:ReportAnalyzer=true). Leaves a binary log of one build with the generator in the work
@@ -17,6 +18,7 @@ set -euo pipefail
 corpus=${1:-seeds}
 runs=${2:-7}
 server=${3:-on}
+setting=${4:-}
 [ "$server" = on ] || [ "$server" = off ] || { echo "the third argument is the compiler server: on or off" >&2; exit 2; }
 shared=$([ "$server" = on ] && echo true || echo false)
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -49,6 +51,7 @@ project() { # $1: extra items
     <ImplicitUsings>disable</ImplicitUsings>
     <SummitDataNamespace>Bench</SummitDataNamespace>
     <SummitDataRootClass>Corpus</SummitDataRootClass>
+${2:-}
   </PropertyGroup>
   <ItemGroup>
     <Reference Include="SummitData" HintPath="$library" />
@@ -64,7 +67,7 @@ project "    <Analyzer Include=\"$generator\" />
   </ItemGroup>
   <Import Project=\"$root/src/SummitData/buildTransitive/SummitData.props\" />
   <Import Project=\"$root/src/SummitData/buildTransitive/SummitData.targets\" />
-  <ItemGroup>" > "$work/generator/Bench.csproj"
+  <ItemGroup>" "$([ -n "$setting" ] && echo "    <${setting%%=*}>${setting#*=}</${setting%%=*}>")" > "$work/generator/Bench.csproj"
 # The generated code reads the texts from the resources the targets embed: the checked-in project embeds them alike.
 project "    <EmbeddedResource Include=\"corpus/*.summit\" LogicalName=\"SummitData.Documents/corpus/%(Filename)%(Extension)\" WithCulture=\"false\" />" > "$work/checked-in/Bench.csproj"
 project "    <EmbeddedResource Include=\"corpus/*.summit\" />" > "$work/embedded/Bench.csproj"
@@ -119,7 +122,7 @@ echo
 ratio() { echo "scale=2; $(median "$work/$1.times") / $(median "$work/$2.times")" | bc; }
 echo "| corpus | build with generator | build of checked-in sources | ratio |"
 echo "|---|---:|---:|---:|"
-echo "| $corpus ($documents documents, $runs builds each, compiler server $server) | $(stats "$work/generator.times") | $(stats "$work/checked-in.times") | $(ratio generator checked-in) |"
+echo "| $corpus ($documents documents, $runs builds each, compiler server $server${setting:+, $setting}) | $(stats "$work/generator.times") | $(stats "$work/checked-in.times") | $(ratio generator checked-in) |"
 echo
 echo "| the floor | build | generator's build ÷ this |"
 echo "|---|---:|---:|"
