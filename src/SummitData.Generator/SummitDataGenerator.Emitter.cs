@@ -120,7 +120,7 @@ namespace SummitData.Generator
                 {
                     w.Line($"private static {Records}{documents.Record}? _document;");
                     w.Line();
-                    w.Line($"internal static {Records}{documents.Record} Document => _document ?? {Data}.Publish(ref _document, {Data}.DecodeDocument({Source}, typeof({holder}).Assembly, {Literals.String(model.Resource)}, {Literals.Utf8(RowWriter.Rows(documents, new[] { document.Document }))}));");
+                    w.Line($"internal static {Records}{documents.Record} Document => _document ?? {Data}.Publish(ref _document, {Data}.DecodeDocument({Source}, typeof({holder}).Assembly, {Literals.String(model.Resource)}, {Literals.Data(RowWriter.Rows(documents, new[] { document.Document }))}));");
                 }
 
                 foreach ((KindDescription kind, _) in kinds)
@@ -292,14 +292,14 @@ namespace SummitData.Generator
                 string type = Records + kind.Record;
                 if (records.Count <= CorpusLayout.ItemsPerChunk)
                 {
-                    return $"{Data}.Decode<{type}>({Source}, {Literals.Utf8(RowWriter.Rows(kind, records))})";
+                    return $"{Data}.Decode<{type}>({Source}, {Literals.Data(RowWriter.Rows(kind, records))})";
                 }
 
                 var parts = new List<string>();
                 for (int start = 0; start < records.Count; start += CorpusLayout.ItemsPerChunk)
                 {
                     IEnumerable<RecordSpec> part = records.Skip(start).Take(CorpusLayout.ItemsPerChunk);
-                    parts.Add($"{Data}.Decode<{type}>({Source}, {Literals.Utf8(RowWriter.Rows(kind, part))})");
+                    parts.Add($"{Data}.Decode<{type}>({Source}, {Literals.Data(RowWriter.Rows(kind, part))})");
                 }
 
                 return $"{Data}.Concat<{type}>({string.Join(", ", parts)})";

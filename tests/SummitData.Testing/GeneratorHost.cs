@@ -87,6 +87,12 @@ public static class GeneratorHost
 
         public override string Path { get; }
 
+        /// <summary>
+        /// The file's item metadata as the compiler passes it (<c>build_metadata.AdditionalFiles.NAME</c>), e.g. the
+        /// <c>SummitDataResource</c> the package's build targets give each document.
+        /// </summary>
+        public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
@@ -100,7 +106,8 @@ public static class GeneratorHost
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            textFile is InMemoryText { Metadata: { } metadata } ? new Options(metadata.ToDictionary(m => "build_metadata.AdditionalFiles." + m.Key, m => m.Value)) : Options.Empty;
     }
 
     private sealed class Options : AnalyzerConfigOptions

@@ -32,6 +32,35 @@ namespace SummitData.Generator.Emitting
             return quotes + value + quotes + "u8";
         }
 
+        /// <summary>
+        /// Record data (<see cref="RowWriter"/>) as a UTF-8 literal: as it is when small, otherwise deflated and in base64
+        /// when that is shorter. The compiler lowers a UTF-8 literal byte by byte (a bound node per byte before it
+        /// becomes data), so its bytes are most of what the data costs a build; compressed, about a quarter of them.
+        /// </summary>
+        public static string Data(string json)
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(json);
+            if (bytes.Length > CompressAbove)
+            {
+                using var buffer = new System.IO.MemoryStream();
+                using (var deflate = new System.IO.Compression.DeflateStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+                {
+                    deflate.Write(bytes, 0, bytes.Length);
+                }
+
+                string packed = System.Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length);
+                if (packed.Length < bytes.Length)
+                {
+                    return "\"" + packed + "\"u8";
+                }
+            }
+
+            return Utf8(json);
+        }
+
+        // Data up to this many bytes stays readable in the generated code; compressing it would gain little.
+        private const int CompressAbove = 1024;
+
         // What C# takes for the end of a line, which a single-line raw string cannot hold.
         private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
 

@@ -1,6 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Buffers;
+using System.Buffers.Text;
+using System.IO;
+using System.IO.Compression;
 using System.Reflection;
 using System.Text.Json;
 using System.Threading;
@@ -29,7 +33,7 @@ public static class RecordData
         ArgumentNullException.ThrowIfNull(source);
         var type = (RecordType<T>)SummitDataSet.TypeOf(typeof(T));
         var records = new List<T>();
-        var reader = new Utf8JsonReader(rows);
+        var reader = new Utf8JsonReader(Json(rows));
         string[] documents = Header(ref reader);
         Read(ref reader, JsonTokenType.StartArray);
         while (Next(ref reader) != JsonTokenType.EndArray)
@@ -57,7 +61,7 @@ public static class RecordData
         ArgumentNullException.ThrowIfNull(assembly);
         ArgumentNullException.ThrowIfNull(resource);
         var type = (RecordType<Document>)SummitDataSet.TypeOf(typeof(Document));
-        var reader = new Utf8JsonReader(row);
+        var reader = new Utf8JsonReader(Json(row));
         string[] documents = Header(ref reader);
         Read(ref reader, JsonTokenType.StartArray);
         Next(ref reader);
@@ -99,6 +103,29 @@ public static class RecordData
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The data's JSON: the data itself when it is JSON (it starts with <c>[</c>), otherwise base64 of the deflated JSON,
+    /// as the generator writes data too large to stay readable.
+    /// </summary>
+    private static ReadOnlySpan<byte> Json(ReadOnlySpan<byte> data)
+    {
+        if (data.Length > 0 && data[0] == (byte)'[')
+        {
+            return data;
+        }
+
+        var packed = new byte[Base64.GetMaxDecodedFromUtf8Length(data.Length)];
+        if (Base64.DecodeFromUtf8(data, packed, out _, out int written) != OperationStatus.Done)
+        {
+            throw new JsonException("The record data is neither JSON nor base64.");
+        }
+
+        using var deflate = new DeflateStream(new MemoryStream(packed, 0, written), CompressionMode.Decompress);
+        using var json = new MemoryStream(written * 4);
+        deflate.CopyTo(json);
+        return json.GetBuffer().AsSpan(0, (int)json.Length);
     }
 
     /// <summary>Reads <c>[documents,</c>: the ids of the documents the rows name.</summary>

@@ -71,10 +71,11 @@ internal sealed record Run(GeneratorDriver Driver, GeneratorDriverRunResult Resu
     public IEnumerable<Diagnostic> CompileProblems() => Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
 
     /// <summary>Emits the compilation and loads it, to read generated values through the real API.</summary>
-    public Assembly Load()
+    /// <param name="resources">Manifest resources to embed, as a build embeds the documents' files.</param>
+    public Assembly Load(IEnumerable<ResourceDescription>? resources = null)
     {
         using var stream = new MemoryStream();
-        var emit = Output.Emit(stream);
+        var emit = Output.Emit(stream, manifestResources: resources);
         if (!emit.Success)
         {
             throw new InvalidOperationException(string.Join(Environment.NewLine, emit.Diagnostics));

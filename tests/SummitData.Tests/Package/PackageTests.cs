@@ -249,6 +249,40 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void Documents_are_embedded_as_their_files_and_read_on_first_use_or_compiled_in_when_set_so()
+    {
+        // The document as a Windows checkout has it (byte order mark, CRLF): the build embeds the file as it is, and the
+        // text read from it at run time is the one the generator checked, LF line endings, hash and offsets alike.
+        string document = ReadmeSnippets.Get("consumer-document");
+        string text = document[(document.IndexOf("\n---\n", StringComparison.Ordinal) + 5)..];
+        string sentence = text.Split('\n')[0];
+        string program = """
+            using System.Security.Cryptography;
+            using System.Text;
+            var d = MyApp.Corpus.Documents.MyBookshop;
+            Console.WriteLine(d.Sha256 == Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(d.Text))));
+            Console.WriteLine(d.Text.Contains('\r'));
+            Console.WriteLine(d.Text.Length);
+            Console.WriteLine(MyApp.Corpus.Quotes.ReadingIsBack.Text);
+            Console.WriteLine(string.Join(",", typeof(MyApp.Corpus).Assembly.GetManifestResourceNames()));
+            """;
+        string folder = _package.NewConsumer("resources", program, ("docs/my-bookshop.summit", "\uFEFF" + document.Replace("\n", "\r\n", StringComparison.Ordinal)));
+        string expected = $"True\nFalse\n{text.Length}\nReading is back,\n";
+
+        foreach ((string setting, string resources) in new[] { ("true", "SummitData.Documents/docs/my-bookshop.summit"), ("false", string.Empty) })
+        {
+            string generated = Path.Combine(folder, "generated-" + setting);
+            DotNet.Result run = _package.Dotnet(folder, "run", "-p:SummitDataEmbedTexts=" + setting, "-p:EmitCompilerGeneratedFiles=true", "-p:CompilerGeneratedFilesOutputPath=" + generated);
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Equal(expected + resources + "\n", run.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
+
+            // The generated code holds the text only when the files are not embedded.
+            string source = File.ReadAllText(Directory.GetFiles(generated, "SummitData.Document.my-bookshop.g.cs", SearchOption.AllDirectories).Single());
+            Assert.Equal(setting == "false", source.Contains(sentence, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Two_clean_builds_give_identical_assemblies()
     {
         string folder = _package.NewConsumer(
