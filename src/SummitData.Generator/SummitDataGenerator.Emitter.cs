@@ -39,6 +39,7 @@ namespace SummitData.Generator
             private const string Helper = Identifiers.ReservedPrefix;
             private const string SourceClass = Helper + "Source";
             private const string Source = SourceClass + ".Instance";
+            private const string PacksClass = Helper + "Packs";
 
             // Ids are lowercase and unique, so these names are unique even ignoring case, as Roslyn requires; chunk files
             // differ from document files by their "Corpus." prefix.
@@ -72,6 +73,20 @@ namespace SummitData.Generator
             {
                 DocumentSpec document = model.Document;
                 var w = new SourceWriter();
+                if (named.Packed)
+                {
+                    // No named member needs a class of the document's own: its data alone, which its chunk decodes. A class per
+                    // document costs the compiler milliseconds each; a property of data, little more than the data.
+                    Header(w, settings);
+                    w.Open($"{settings.Visibility} static partial class {settings.RootClass}");
+                    w.Open($"private static partial class {PacksClass}");
+                    w.Line($"internal static global::System.ReadOnlySpan<byte> {HolderName(document.Id)} => {Literals.Data(RowWriter.Pack(document, model.Resource))};");
+                    w.Close();
+                    w.Close();
+                    Footer(w, settings);
+                    return w.ToString();
+                }
+
                 string holder = HolderName(document.Id);
                 Header(w, settings);
 
@@ -155,7 +170,11 @@ namespace SummitData.Generator
                 w.Open($"{settings.Visibility} static partial class {settings.RootClass}");
                 KindDescription kind = Kinds.Kinds.Of(chunk.Kind);
                 string chunkClass = ChunkClass(chunk.Kind, chunk.Index);
-                if (kind.Scope == KindScope.Document)
+                if (kind.Scope == KindScope.Document && chunk.Named.Packed)
+                {
+                    PackedDocumentChunk(w, chunkClass, chunk.DocumentIds, cancellationToken);
+                }
+                else if (kind.Scope == KindScope.Document)
                 {
                     DocumentChunk(w, chunkClass, chunk.DocumentIds, cancellationToken);
                 }
@@ -234,6 +253,31 @@ namespace SummitData.Generator
                 w.Close();
                 Footer(w, settings);
                 return w.ToString();
+            }
+
+            private static void PackedDocumentChunk(SourceWriter w, string chunkClass, EquatableArray<string> documentIds, CancellationToken cancellationToken)
+            {
+                // The chunk's documents are decoded together, once, when one of its lists is first asked for; not in a type
+                // initializer, so that a missing text fails with its own exception.
+                w.Open($"private static class {chunkClass}");
+                w.Line("private static global::SummitData.Compiled.DocumentPack[]? _packs;");
+                w.Line();
+                w.Line($"private static global::SummitData.Compiled.DocumentPack[] Packs => _packs ?? {Data}.Publish(ref _packs, new global::SummitData.Compiled.DocumentPack[]");
+                w.Line("{");
+                foreach (string id in documentIds)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    w.Line($"    {Data}.DecodePack({Source}, typeof({chunkClass}).Assembly, {PacksClass}.{HolderName(id)}),");
+                }
+
+                w.Line("});");
+                foreach (KindDescription kind in Kinds.Kinds.All.Where(k => !k.IsShared))
+                {
+                    w.Line();
+                    w.Line($"internal static {Records}{kind.Record}[] {kind.ClassName}() => {Data}.Select<{Records}{kind.Record}>(Packs);");
+                }
+
+                w.Close();
             }
 
             private static void DocumentChunk(SourceWriter w, string chunkClass, EquatableArray<string> documentIds, CancellationToken cancellationToken)

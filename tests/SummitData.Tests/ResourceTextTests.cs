@@ -103,10 +103,29 @@ public sealed class ResourceTextTests
         Assert.Contains(expected, error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static Run Generated()
+    [Fact]
+    public void Without_named_members_a_document_is_its_data_alone_and_its_text_is_still_read_from_the_resource()
+    {
+        Run run = Generated(namedMembers: "false");
+        string source = run.Source("SummitData.Document.small-fixture.g.cs");
+        Assert.DoesNotContain("class __Doc_", source, StringComparison.Ordinal);
+        Assert.DoesNotContain(TextOnly, source, StringComparison.Ordinal);
+
+        byte[] windows = Encoding.UTF8.GetBytes(Fixture.Small.Replace("\n", "\r\n", StringComparison.Ordinal));
+        SummitDataSet data = DataSet(run.Load(new[] { ResourceOf(windows) }));
+        Assert.Equal(Text, data.Documents.Get("small-fixture").Text);
+        Assert.Equal(Reporting.CsvReport.RenderCitations(Loaded()), Reporting.CsvReport.RenderCitations(data));
+
+        var error = Assert.Throws<InvalidOperationException>(() => DataSet(run.Load()));
+        Assert.Contains("'small-fixture' (small.summit)", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{Resource}'", error.Message, StringComparison.Ordinal);
+    }
+
+    private static Run Generated(string namedMembers = "auto")
     {
         var text = new GeneratorHost.InMemoryText(Path, Fixture.Small) { Metadata = new Dictionary<string, string> { ["SummitDataResource"] = Resource } };
-        Run run = GeneratorHarness.Run(new AdditionalText[] { text }, null);
+        var properties = new Dictionary<string, string>(GeneratorHost.FixtureProperties) { ["build_property.SummitDataNamedMembers"] = namedMembers };
+        Run run = GeneratorHarness.Run(new AdditionalText[] { text }, properties);
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileProblems());
         return run;

@@ -39,6 +39,12 @@ namespace SummitData.Generator.Emitting
 
         /// <summary>Whether the records of a kind have named properties.</summary>
         public bool For(string kind) => !Unnamed.Contains(kind);
+
+        /// <summary>
+        /// Whether no kind of a document's own records (the document, its figures, its quotes) has named members: then a
+        /// document's output is its data alone, decoded with the other documents of its chunk, and no class of its own.
+        /// </summary>
+        public bool Packed => Kinds.Kinds.All.Where(k => !k.IsShared).All(k => !For(k.Section));
     }
 
     /// <summary>What one document's output needs from the corpus: whether the document is left out, and which named properties exist.</summary>

@@ -22,6 +22,38 @@ namespace SummitData.Generator.Emitting
         {
             var documents = new Dictionary<string, int>(System.StringComparer.Ordinal);
             var rows = new StringBuilder();
+            List(rows, kind, records, documents);
+            return new StringBuilder(rows.Length + (documents.Count * 24) + 4).Append('[').Append(Table(documents)).Append(',').Append(rows).Append(']').ToString();
+        }
+
+        /// <summary>
+        /// A document and its own records as one piece of data, <c>[resource, documents, [document], [records of the
+        /// first list kind], ...]</c>: the resource its text is read from (null when the row holds the text), the
+        /// document table, then the document's own row and its records of each list kind that is not shared, in the
+        /// kinds' order.
+        /// </summary>
+        public static string Pack(DocumentSpec document, string? resource)
+        {
+            var documents = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            var rows = new StringBuilder();
+            List(rows, Kinds.Kinds.Documents, new[] { document.Document }, documents);
+            foreach (KindDescription kind in Kinds.Kinds.Lists)
+            {
+                if (!kind.IsShared)
+                {
+                    rows.Append(',');
+                    List(rows, kind, document.Of(kind.Section), documents);
+                }
+            }
+
+            var json = new StringBuilder(rows.Length + 64);
+            json.Append('[');
+            String(json, resource);
+            return json.Append(',').Append(Table(documents)).Append(',').Append(rows).Append(']').ToString();
+        }
+
+        private static void List(StringBuilder rows, KindDescription kind, IEnumerable<RecordSpec> records, Dictionary<string, int> documents)
+        {
             rows.Append('[');
             bool first = true;
             foreach (RecordSpec record in records)
@@ -36,14 +68,18 @@ namespace SummitData.Generator.Emitting
             }
 
             rows.Append(']');
-            var json = new StringBuilder(rows.Length + (documents.Count * 24) + 4);
-            json.Append("[[");
+        }
+
+        private static string Table(Dictionary<string, int> documents)
+        {
             string[] ids = new string[documents.Count];
             foreach (KeyValuePair<string, int> document in documents)
             {
                 ids[document.Value] = document.Key;
             }
 
+            var json = new StringBuilder();
+            json.Append('[');
             for (int i = 0; i < ids.Length; i++)
             {
                 if (i > 0)
@@ -54,7 +90,7 @@ namespace SummitData.Generator.Emitting
                 String(json, ids[i]);
             }
 
-            return json.Append("],").Append(rows).Append(']').ToString();
+            return json.Append(']').ToString();
         }
 
         private static void Row(StringBuilder json, KindDescription kind, RecordSpec record, Dictionary<string, int> documents)

@@ -1,10 +1,11 @@
 using System;
-using System.Collections.Generic;
-using System.ComponentModel;
 using System.Buffers;
 using System.Buffers.Text;
+using System.Collections.Generic;
+using System.ComponentModel;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using System.Threading;
@@ -70,6 +71,72 @@ public static class RecordData
         string expected = (string?)values.Values[type.Kind.IndexOf("sha256")] ?? string.Empty;
         values.Values[type.Kind.IndexOf("text")] = DocumentText.Read(assembly, resource, values.Id, file, expected);
         return type.CreateTyped(values, source);
+    }
+
+    /// <summary>
+    /// Decodes a document and its own records from one piece of data (when no record has a named member): the resource
+    /// the text is read from (as <see cref="DecodeDocument"/> reads it) or null when the data holds the text, the
+    /// document table, the document's row, then its records of each list kind that is not shared, in the kinds' order.
+    /// </summary>
+    /// <param name="source">Where references to other records resolve.</param>
+    /// <param name="assembly">The assembly the generated code is in, which holds the resource.</param>
+    /// <param name="pack">The data, UTF-8 JSON or its compressed form.</param>
+    /// <exception cref="InvalidOperationException">The text's resource is missing or does not hold the text the generator read.</exception>
+    public static DocumentPack DecodePack(RecordSource source, Assembly assembly, ReadOnlySpan<byte> pack)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(assembly);
+        var reader = new Utf8JsonReader(Json(pack));
+        Read(ref reader, JsonTokenType.StartArray);
+        string? resource = ReadString(ref reader);
+        string[] documents = ReadStrings(ref reader);
+        var type = (RecordType<Document>)SummitDataSet.TypeOf(typeof(Document));
+        Read(ref reader, JsonTokenType.StartArray);
+        Next(ref reader);
+        RecordRow row = Row(ref reader, type.Kind, documents, source);
+        Read(ref reader, JsonTokenType.EndArray);
+        if (resource is not null)
+        {
+            row.Values[type.Kind.IndexOf("text")] = DocumentText.Read(assembly, resource, row.Id, (string?)row.Values[type.Kind.IndexOf("file")] ?? resource, (string?)row.Values[type.Kind.IndexOf("sha256")] ?? string.Empty);
+        }
+
+        var lists = new Dictionary<Type, Array> { [typeof(Document)] = new[] { type.CreateTyped(row, source) } };
+        foreach (KindDescription kind in Kinds.Lists)
+        {
+            if (kind.IsShared)
+            {
+                continue;
+            }
+
+            RecordType list = SummitDataSet.TypeOf(kind.Section);
+            var records = new List<IRecord>();
+            Read(ref reader, JsonTokenType.StartArray);
+            while (Next(ref reader) != JsonTokenType.EndArray)
+            {
+                records.Add(list.Create(Row(ref reader, kind, documents, source), source));
+            }
+
+            Array array = list.CreateArray(records.Count);
+            for (int i = 0; i < records.Count; i++)
+            {
+                array.SetValue(records[i], i);
+            }
+
+            lists[list.ClrType] = array;
+        }
+
+        Read(ref reader, JsonTokenType.EndArray);
+        return new DocumentPack(lists);
+    }
+
+    /// <summary>The records of type <typeparamref name="T"/> of some documents, in order.</summary>
+    /// <typeparam name="T">The record type: <see cref="Document"/>, <see cref="Figure"/>, ...</typeparam>
+    /// <param name="packs">The documents, as <see cref="DecodePack"/> gives them.</param>
+    public static T[] Select<T>(params DocumentPack[] packs)
+        where T : class, IRecord
+    {
+        ArgumentNullException.ThrowIfNull(packs);
+        return Concat(packs.Select(p => p.Of<T>()).ToArray());
     }
 
     /// <summary>
