@@ -20,7 +20,11 @@ public sealed class SyntheticCorpusTests
     {
         Run run = GeneratorHarness.Run(GeneratorHost.Texts(SyntheticCorpus.Create(count)), null);
         Assert.Null(run.Exception);
-        Assert.Empty(run.Diagnostics);
+
+        // Past the size at which records get no named members by default (a copy of the seeds has 39 or 40 records),
+        // SD0030 says so, and nothing else is reported.
+        bool large = count * 39 > SummitData.Generator.Emitting.NamedKinds.AutoNamedMembers;
+        Assert.Equal(large ? new[] { "SD0030" } : Array.Empty<string>(), run.Diagnostics.Select(d => d.Id));
         Assert.Equal(count, run.Sources.Count(s => s.HintName.StartsWith("SummitData.Document.", StringComparison.Ordinal)));
     }
 

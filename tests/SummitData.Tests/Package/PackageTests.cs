@@ -271,7 +271,8 @@ public sealed class PackageTests
 
         foreach ((string setting, string resources) in new[] { ("true", "SummitData.Documents/docs/my-bookshop.summit"), ("false", string.Empty) })
         {
-            string generated = Path.Combine(folder, "generated-" + setting);
+            // Under obj, where the project's own globs do not look for sources.
+            string generated = Path.Combine(folder, "obj", "generated-" + setting);
             DotNet.Result run = _package.Dotnet(folder, "run", "-p:SummitDataEmbedTexts=" + setting, "-p:EmitCompilerGeneratedFiles=true", "-p:CompilerGeneratedFilesOutputPath=" + generated);
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.Equal(expected + resources + "\n", run.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
