@@ -73,6 +73,12 @@ public sealed class RecordStream : IEnumerable<IRecord>
     /// <summary>How many times a document was parsed, over both passes of every enumeration.</summary>
     internal int DocumentsParsed { get; private set; }
 
+    /// <summary>
+    /// What the last enumeration's index held for the cross-document checks: the places of records (one per record
+    /// declared) and the citations of records (none: the index keeps no record), for tests of its size.
+    /// </summary>
+    internal (int Sites, int Citations) IndexSize { get; private set; }
+
     /// <summary>Reads the folder (again) and gives out its records; see the remarks of <see cref="RecordStream"/>.</summary>
     /// <exception cref="System.IO.DirectoryNotFoundException">The directory is not a folder.</exception>
     /// <exception cref="OperationCanceledException">The load was cancelled.</exception>
@@ -93,61 +99,72 @@ public sealed class RecordStream : IEnumerable<IRecord>
         CancellationToken cancellationToken = _cancellationToken;
         WalkPlan plan = _walker.Plan(_directory, _options.Recursive, cancellationToken);
         Index index = BuildIndex(plan, cancellationToken);
-        var source = new StreamedSource(index.Corpus);
-
-        // The documents kept, in the walk's order, each with the hash of the bytes the first pass read.
-        var kept = new List<(int Entry, string Id, byte[] Hash)>();
-        foreach ((int entry, string path, string? id, byte[]? hash) in index.Files)
-        {
-            if (id is not null && !index.Excluded.Contains(path))
-            {
-                kept.Add((entry, id, hash!));
-            }
-        }
+        IndexSize = (index.Sites, index.Citations);
+        List<Kept> kept = index.Kept;
 
         var meter = new ProgressMeter(_progress, LoadStage.Streaming, kept.Count);
+        var pending = new Dictionary<int, Group>();
+        RecordType documentType = SummitDataSet.TypeOf(Kinds.Documents.Section);
         for (int start = 0; start < kept.Count; start += _options.BatchSize)
         {
             int count = Math.Min(_options.BatchSize, kept.Count - start);
-            var records = new List<IRecord>[count];
+            var documents = new DocumentSpec[count];
             InParallel(count, cancellationToken, i =>
             {
-                (int entry, string id, byte[] hash) = kept[start + i];
-                records[i] = Records(plan.Read(entry, cancellationToken), id, hash, source, cancellationToken);
+                Kept document = kept[start + i];
+                documents[i] = Parse(plan.Read(document.Entry, cancellationToken), document, cancellationToken);
             });
             DocumentsParsed += count;
 
-            foreach (List<IRecord> document in records)
+            // A document's own record (the one that holds its text) goes out with its batch; its other records wait for
+            // the shared records of its group, so that every reference a record gives out resolves at once.
+            var done = new List<Group>();
+            for (int i = 0; i < count; i++)
             {
-                foreach (IRecord record in document)
+                Kept document = kept[start + i];
+                if (!pending.TryGetValue(document.Group, out Group? group))
+                {
+                    pending[document.Group] = group = new Group(index.GroupSizes[document.Group]);
+                }
+
+                DocumentSpec spec = documents[i];
+                yield return documentType.Create(RecordBuilder.Row(Kinds.Documents, spec.Document), group);
+                group.Add(document.Order, spec);
+                if (group.Complete)
+                {
+                    pending.Remove(document.Group);
+                    done.Add(group);
+                }
+            }
+
+            Array.Clear(documents);
+            Release(count);
+            foreach (Group group in done)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (IRecord record in group.Records())
                 {
                     yield return record;
                 }
             }
 
-            Release(count);
             meter.Add(count);
-        }
-
-        foreach (KindDescription kind in Kinds.Lists.Where(k => k.IsShared))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (IRecord record in source.Shared(kind.Section))
-            {
-                yield return record;
-            }
         }
 
         _diagnostics = index.Diagnostics;
         _excludedFiles = index.ExcludedFiles;
     }
 
-    /// <summary>The first pass: every file parsed in batches, the index of what the cross-document checks need, the checks.</summary>
+    /// <summary>
+    /// The first pass: every file parsed in batches, the index of what the cross-document checks need (the documents'
+    /// sites, no record), the checks, and the order of the second pass (<see cref="Kept"/>).
+    /// </summary>
     private Index BuildIndex(WalkPlan plan, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var documents = new List<SitedDocument>();
         var files = new List<(int Entry, string Path, string? Id, byte[]? Hash)>();
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         var meter = new ProgressMeter(_progress, LoadStage.Indexing, plan.FileCount);
         for (int start = 0; start < plan.Count; start += _options.BatchSize)
         {
@@ -164,8 +181,8 @@ public sealed class RecordStream : IEnumerable<IRecord>
                     return;
                 }
 
-                // Slimmed at once, so the parse's own objects (the text, the YAML tree, every per-document record) die
-                // young rather than wait for the whole batch and reach the oldest generation.
+                // Slimmed at once, so the parse's own objects (the text, the YAML tree, every record) die young rather
+                // than wait for the whole batch and reach the oldest generation.
                 ParseResult result = DocumentParser.Parse(file.FullPath, text, cancellationToken);
                 byte[] hash = SHA256.HashData(file.Bytes.AsSpan(0, file.Length));
                 parsed[i] = new Parsed(false, result.Document is { } document ? Slim(document, result.Sites!) : null, hash, result.Diagnostics);
@@ -186,7 +203,7 @@ public sealed class RecordStream : IEnumerable<IRecord>
                 documentsInBatch++;
                 if (p.Document is { } document)
                 {
-                    documents.Add(document);
+                    documents.Add(Interned(document, strings));
                     files.Add((start + i, document.Document.FilePath, document.Document.Id, p.Hash));
                 }
                 else
@@ -198,7 +215,7 @@ public sealed class RecordStream : IEnumerable<IRecord>
             meter.Add(documentsInBatch);
         }
 
-        CorpusResult corpus = CorpusBuilder.Build(documents, cancellationToken);
+        CorpusResult corpus = CorpusBuilder.Build(documents, merge: false, cancellationToken, out _);
         var excluded = new HashSet<string>(corpus.Corpus.ExcludedFiles, StringComparer.Ordinal);
         string[] excludedFiles = files
             .Where(f => f.Id is null || excluded.Contains(f.Path))
@@ -207,64 +224,181 @@ public sealed class RecordStream : IEnumerable<IRecord>
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         SummitDiagnostic[] all = diagnostics.Concat(corpus.Diagnostics).Select(SummitDataLoader.ToDiagnostic).ToArray();
-        return new Index(corpus.Corpus, excluded, files, all, excludedFiles);
+        int sites = documents.Sum(d => d.Sites.Records.Count);
+        int citations = documents.Sum(d => d.Document.Records.Sum(k => k.Records.Sum(r => r.Values.Sum(v => v.Citations.Count))));
+        (List<Kept> kept, int[] sizes) = Groups(documents, files, excluded);
+        return new Index(kept, sizes, all, excludedFiles, sites, citations);
     }
 
     /// <summary>
-    /// A parsed document as the cross-document checks need it: its sites, its shared records, and of the records that
-    /// add words to shared ones (a figure's to its claim) those words and the reference; never its text.
+    /// The order of the second pass. Documents that declare one shared record, or where one names another's shared
+    /// record, are one group (the connected parts of that graph, found with a union-find over the documents kept); the
+    /// second pass reads a group's documents one after the other, in the walk's order of each group's first document,
+    /// so that a shared record is merged, and the records that name it given out, as soon as its group has been read.
     /// </summary>
-    private static SitedDocument Slim(DocumentSpec document, DocumentSites sites)
+    private static (List<Kept> Kept, int[] Sizes) Groups(List<SitedDocument> documents, List<(int Entry, string Path, string? Id, byte[]? Hash)> files, HashSet<string> excluded)
     {
-        var records = new List<KindRecords>();
-        foreach (KindDescription kind in Kinds.Lists)
+        var parent = new int[documents.Count];
+        for (int i = 0; i < parent.Length; i++)
         {
-            if (kind.IsShared)
+            parent[i] = i;
+        }
+
+        int Root(int i)
+        {
+            while (parent[i] != i)
             {
-                records.Add(new KindRecords(kind.Section, document.Of(kind.Section)));
-                continue;
+                // Path halving: every look shortens the path it walks.
+                i = parent[i] = parent[parent[i]];
             }
 
-            int[] needed = kind.Fields
-                .Where(f => f.AddsCitationTo is not null)
-                .SelectMany(f => new[] { kind.IndexOf(f.Name), kind.IndexOf(f.CitationFrom!) })
-                .ToArray();
-            if (needed.Length > 0)
+            return i;
+        }
+
+        void Union(int a, int b)
+        {
+            (a, b) = (Root(a), Root(b));
+            if (a != b)
             {
-                records.Add(new KindRecords(kind.Section, document.Of(kind.Section)
-                    .Select(r => r with { Values = r.Values.Select((v, i) => Array.IndexOf(needed, i) >= 0 ? v : FieldValue.Empty).ToEquatableArray() })
-                    .ToEquatableArray()));
+                // The smaller index is the root, so a group's root is its first document in the walk's order.
+                parent[Math.Max(a, b)] = Math.Min(a, b);
             }
         }
 
-        var stub = new RecordSpec(Kinds.Documents.Section, document.Id, document.Id, EquatableArray<FieldValue>.Empty);
-        return new SitedDocument(new DocumentSpec(document.Id, document.FilePath, stub, records.ToEquatableArray()), sites);
+        var declaredBy = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if (excluded.Contains(documents[i].Document.FilePath))
+            {
+                continue;
+            }
+
+            foreach (RecordSite site in documents[i].Sites.Records)
+            {
+                if (Kinds.Of(site.Kind).IsShared)
+                {
+                    if (declaredBy.TryGetValue(site.Id, out int first))
+                    {
+                        Union(first, i);
+                    }
+                    else
+                    {
+                        declaredBy[site.Id] = i;
+                    }
+                }
+            }
+        }
+
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if (excluded.Contains(documents[i].Document.FilePath))
+            {
+                continue;
+            }
+
+            foreach (RecordSite site in documents[i].Sites.Records)
+            {
+                foreach (ReferenceSite reference in site.References)
+                {
+                    if (declaredBy.TryGetValue(reference.Reference.Id, out int declaring))
+                    {
+                        Union(declaring, i);
+                    }
+                }
+            }
+        }
+
+        // Documents and files are in the same (walk) order; a document's place in the checks' order merges its
+        // declarations in the order the in-memory loader merges them.
+        int[] order = new int[documents.Count];
+        int place = 0;
+        foreach (int i in Enumerable.Range(0, documents.Count)
+            .OrderBy(i => documents[i].Document.Id, StringComparer.Ordinal)
+            .ThenBy(i => documents[i].Document.FilePath, StringComparer.Ordinal))
+        {
+            order[i] = place++;
+        }
+
+        var sizes = new int[documents.Count];
+        var kept = new List<Kept>();
+        int document = 0;
+        foreach ((int entry, string path, string? id, byte[]? hash) in files)
+        {
+            if (id is null)
+            {
+                continue;
+            }
+
+            int i = document++;
+            if (!excluded.Contains(path))
+            {
+                int group = Root(i);
+                sizes[group]++;
+                kept.Add(new Kept(entry, id, hash!, group, order[i], i));
+            }
+        }
+
+        kept.Sort((a, b) => a.Group != b.Group ? a.Group.CompareTo(b.Group) : a.Walk.CompareTo(b.Walk));
+        return (kept, sizes);
     }
 
-    /// <summary>The second pass for one document: parsed again, checked to be what the first pass read, its records built.</summary>
-    private List<IRecord> Records(WalkedFile file, string id, byte[] hash, StreamedSource source, CancellationToken cancellationToken)
+    /// <summary>
+    /// A parsed document as the cross-document checks need it: its id, path and sites, none of its records (the
+    /// second pass merges the shared records from the documents read again).
+    /// </summary>
+    private static SitedDocument Slim(DocumentSpec document, DocumentSites sites)
+    {
+        var stub = new RecordSpec(Kinds.Documents.Section, document.Id, document.Id, EquatableArray<FieldValue>.Empty);
+        return new SitedDocument(new DocumentSpec(document.Id, document.FilePath, stub, EquatableArray<KindRecords>.Empty), sites);
+    }
+
+    /// <summary>
+    /// The document with one string for each id it shares with others (a shared record's, a reference's) and each
+    /// value that declarations must give alike: the index holds every distinct one once.
+    /// </summary>
+    private static SitedDocument Interned(SitedDocument document, Dictionary<string, string> strings)
+    {
+        string Intern(string value)
+        {
+            if (strings.TryGetValue(value, out string? held))
+            {
+                return held;
+            }
+
+            strings[value] = value;
+            return value;
+        }
+
+        var records = new RecordSite[document.Sites.Records.Count];
+        for (int i = 0; i < records.Length; i++)
+        {
+            RecordSite site = document.Sites.Records[i];
+            bool shared = Kinds.Of(site.Kind).IsShared;
+            records[i] = new RecordSite(
+                site.Kind,
+                shared ? Intern(site.Id) : site.Id,
+                site.Location,
+                shared ? site.Shared.Select(f => new SharedField(f.Name, Intern(f.Value), f.Location)).ToEquatableArray() : site.Shared,
+                site.References.Count == 0 ? site.References : site.References.Select(r => new ReferenceSite(r.Field, new IdReference(Intern(r.Reference.Id), r.Reference.Location))).ToEquatableArray());
+        }
+
+        return new SitedDocument(document.Document, new DocumentSites(document.Sites.IdLocation, records.ToEquatableArray()));
+    }
+
+    /// <summary>The second pass for one document: parsed again and checked to be what the first pass read.</summary>
+    private DocumentSpec Parse(WalkedFile file, Kept kept, CancellationToken cancellationToken)
     {
         var problems = new List<DiagnosticInfo>();
         string? text = Hold(file.Text(problems));
-        DocumentSpec? document = text is not null && file.Bytes is not null && SHA256.HashData(file.Bytes.AsSpan(0, file.Length)).AsSpan().SequenceEqual(hash)
+        DocumentSpec? document = text is not null && file.Bytes is not null && SHA256.HashData(file.Bytes.AsSpan(0, file.Length)).AsSpan().SequenceEqual(kept.Hash)
             ? DocumentParser.Parse(file.FullPath, text, cancellationToken).Document
             : null;
-        if (document is null || !string.Equals(document.Id, id, StringComparison.Ordinal))
+        if (document is null || !string.Equals(document.Id, kept.Id, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"'{file.FullPath}' changed while the folder was streamed, so its records are no longer those the checks passed: stream the folder again.");
         }
 
-        var records = new List<IRecord> { SummitDataSet.TypeOf(Kinds.Documents.Section).Create(RecordBuilder.Row(Kinds.Documents, document.Document), source) };
-        foreach (KindDescription kind in Kinds.Lists.Where(k => !k.IsShared))
-        {
-            RecordType type = SummitDataSet.TypeOf(kind.Section);
-            foreach (RecordSpec spec in document.Of(kind.Section))
-            {
-                records.Add(type.Create(RecordBuilder.Row(kind, spec), source));
-            }
-        }
-
-        return records;
+        return document;
     }
 
     /// <summary>Runs <paramref name="body"/> for 0 to <paramref name="count"/> - 1 on the cores allowed; a failure is thrown as itself.</summary>
@@ -310,44 +444,104 @@ public sealed class RecordStream : IEnumerable<IRecord>
     /// <summary>One file of the first pass: the document slimmed for the index (null when it did not parse), its diagnostics.</summary>
     private sealed record Parsed(bool IsFolder, SitedDocument? Document, byte[]? Hash, EquatableArray<DiagnosticInfo> Diagnostics);
 
-    /// <summary>What the first pass leaves: the checked corpus and, per file, what the second pass needs.</summary>
+    /// <summary>
+    /// A document the second pass reads: where the walk has it, its id and the hash of the bytes the first pass read, its
+    /// group (<see cref="Groups"/>), its place in the checks' order and in the walk's.
+    /// </summary>
+    private sealed record Kept(int Entry, string Id, byte[] Hash, int Group, int Order, int Walk);
+
+    /// <summary>What the first pass leaves: the second pass's documents in order, the size of each group, the verdict.</summary>
     private sealed record Index(
-        CorpusSpec Corpus,
-        HashSet<string> Excluded,
-        List<(int Entry, string Path, string? Id, byte[]? Hash)> Files,
+        List<Kept> Kept,
+        int[] GroupSizes,
         IReadOnlyList<SummitDiagnostic> Diagnostics,
-        IReadOnlyList<string> ExcludedFiles);
+        IReadOnlyList<string> ExcludedFiles,
+        int Sites,
+        int Citations);
 
     /// <summary>
-    /// The source of streamed records: the shared records, which references resolve to, from the checked corpus; any
-    /// other kind is not held, and asking for it fails with a message that says so.
+    /// The documents of one group read so far in the second pass (their records, not their texts) and, once all are
+    /// read, the source of their records: the shared records merged from them, which the references of the group's
+    /// records resolve to. Any other kind is not held, and asking for it fails with a message that says so.
     /// </summary>
-    private sealed class StreamedSource : RecordSource
+    private sealed class Group : RecordSource
     {
-        private readonly CorpusSpec _corpus;
+        private readonly List<(int Order, DocumentSpec Document)> _documents = new();
+        private readonly int _size;
+        private Dictionary<string, Array>? _shared;
 
-        public StreamedSource(CorpusSpec corpus) => _corpus = corpus;
+        public Group(int size) => _size = size;
 
-        public IEnumerable<IRecord> Shared(string kind) => (IEnumerable<IRecord>)SetOf(kind);
+        public bool Complete => _documents.Count == _size;
+
+        public void Add(int order, DocumentSpec document)
+        {
+            // The document's own record, and its text, went out with its batch.
+            var stub = new RecordSpec(Kinds.Documents.Section, document.Id, document.Id, EquatableArray<FieldValue>.Empty);
+            _documents.Add((order, new DocumentSpec(document.Id, document.FilePath, stub, document.Records)));
+        }
+
+        /// <summary>The group's shared records, merged as the in-memory loader merges them, then every other record of its documents.</summary>
+        public IEnumerable<IRecord> Records()
+        {
+            List<DocumentSpec> documents = _documents.OrderBy(d => d.Order).Select(d => d.Document).ToList();
+            _documents.Clear();
+            _shared = new Dictionary<string, Array>(StringComparer.Ordinal);
+            foreach (KindDescription kind in Kinds.Lists.Where(k => k.IsShared))
+            {
+                Dictionary<(string Field, string Id), List<CitationSpec>> added = CorpusBuilder.AddedCitations(kind, documents);
+                var merged = new List<RecordSpec>();
+                foreach (IGrouping<string, RecordSpec> declarations in documents.SelectMany(d => d.Of(kind.Section)).GroupBy(r => r.Id, StringComparer.Ordinal))
+                {
+                    // Fewer declarations than the kind needs: reported by the checks (SD0024), and not a record.
+                    List<RecordSpec> all = declarations.ToList();
+                    if (all.Count >= kind.MinDeclarations)
+                    {
+                        merged.Add(CorpusBuilder.MergeDeclarations(kind, declarations.Key, all, added));
+                    }
+                }
+
+                RecordType type = SummitDataSet.TypeOf(kind.Section);
+                Array records = type.CreateArray(merged.Count);
+                for (int i = 0; i < merged.Count; i++)
+                {
+                    records.SetValue(type.Create(RecordBuilder.Row(kind, merged[i]), this), i);
+                }
+
+                _shared[kind.Section] = records;
+            }
+
+            foreach (KindDescription kind in Kinds.Lists.Where(k => k.IsShared))
+            {
+                foreach (IRecord record in _shared[kind.Section])
+                {
+                    yield return record;
+                }
+            }
+
+            foreach (DocumentSpec document in documents)
+            {
+                foreach (KindDescription kind in Kinds.Lists.Where(k => !k.IsShared))
+                {
+                    RecordType type = SummitDataSet.TypeOf(kind.Section);
+                    foreach (RecordSpec spec in document.Of(kind.Section))
+                    {
+                        yield return type.Create(RecordBuilder.Row(kind, spec), this);
+                    }
+                }
+            }
+        }
 
         protected override Array Load(string kind)
         {
-            KindDescription description = Kinds.Of(kind);
-            if (!description.IsShared)
+            if (!Kinds.Of(kind).IsShared)
             {
                 throw new NotSupportedException(
                     $"A streamed record was asked for the {kind} of the folder, which a record stream does not hold (only the records shared across documents): load the folder with SummitDataLoader.LoadDirectory to follow it.");
             }
 
-            RecordType type = SummitDataSet.TypeOf(kind);
-            EquatableArray<RecordSpec> specs = _corpus.Of(kind);
-            Array records = type.CreateArray(specs.Count);
-            for (int i = 0; i < specs.Count; i++)
-            {
-                records.SetValue(type.Create(RecordBuilder.Row(description, specs[i]), this), i);
-            }
-
-            return records;
+            // Only a document's own record goes out before its group is read, and it names no other record.
+            return _shared?[kind] ?? throw new InvalidOperationException($"The {kind} of a group of streamed documents were asked for before the group was read.");
         }
     }
 }
