@@ -112,7 +112,7 @@ public sealed class RecordStream : IEnumerable<IRecord>
             InParallel(count, cancellationToken, i =>
             {
                 Kept document = kept[start + i];
-                documents[i] = Parse(plan.Read(document.Entry, cancellationToken), document, cancellationToken);
+                documents[i] = Parse(plan.Read(document.Entry, cancellationToken), document.Id, document.Hash, cancellationToken).Document!;
             });
             DocumentsParsed += count;
 
@@ -164,7 +164,8 @@ public sealed class RecordStream : IEnumerable<IRecord>
         var diagnostics = new List<DiagnosticInfo>();
         var documents = new List<SitedDocument>();
         var files = new List<(int Entry, string Path, string? Id, byte[]? Hash)>();
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = new List<(int Entry, byte[] Hash)>();
+        var interner = new Interner();
         var meter = new ProgressMeter(_progress, LoadStage.Indexing, plan.FileCount);
         for (int start = 0; start < plan.Count; start += _options.BatchSize)
         {
@@ -203,7 +204,8 @@ public sealed class RecordStream : IEnumerable<IRecord>
                 documentsInBatch++;
                 if (p.Document is { } document)
                 {
-                    documents.Add(Interned(document, strings));
+                    documents.Add(Light(document, interner));
+                    entries.Add((start + i, p.Hash!));
                     files.Add((start + i, document.Document.FilePath, document.Document.Id, p.Hash));
                 }
                 else
@@ -216,6 +218,28 @@ public sealed class RecordStream : IEnumerable<IRecord>
         }
 
         CorpusResult corpus = CorpusBuilder.Build(documents, merge: false, cancellationToken, out _);
+        if (corpus.Diagnostics.Count > 0)
+        {
+            // The verdict holds for the true places too (no check orders documents by them); the diagnostics are given
+            // by the checks run again with the true sites of the documents they need, read again.
+            int[] involved = Involved(documents, corpus).Order().ToArray();
+            for (int start = 0; start < involved.Length; start += _options.BatchSize)
+            {
+                int count = Math.Min(_options.BatchSize, involved.Length - start);
+                InParallel(count, cancellationToken, i =>
+                {
+                    int document = involved[start + i];
+                    (int entry, byte[] hash) = entries[document];
+                    ParseResult result = Parse(plan.Read(entry, cancellationToken), documents[document].Document.Id, hash, cancellationToken);
+                    documents[document] = Slim(result.Document!, result.Sites!);
+                    Release(1);
+                });
+                DocumentsParsed += count;
+            }
+
+            corpus = CorpusBuilder.Build(documents, merge: false, cancellationToken, out _);
+        }
+
         var excluded = new HashSet<string>(corpus.Corpus.ExcludedFiles, StringComparer.Ordinal);
         string[] excludedFiles = files
             .Where(f => f.Id is null || excluded.Contains(f.Path))
@@ -353,52 +377,112 @@ public sealed class RecordStream : IEnumerable<IRecord>
     }
 
     /// <summary>
-    /// The document with one string for each id it shares with others (a shared record's, a reference's) and each
-    /// value that declarations must give alike: the index holds every distinct one once.
+    /// The document's sites as the checks' verdict needs them (which documents leave, which shared records have too few
+    /// declarations), not their diagnostics: every place is <see cref="Nowhere"/>, so that the sites of a shared record
+    /// that its declarations give alike are one object, held once however many documents declare it, as are the
+    /// references to one id and the strings of ids and of values that declarations must give alike.
     /// </summary>
-    private static SitedDocument Interned(SitedDocument document, Dictionary<string, string> strings)
+    private static SitedDocument Light(SitedDocument document, Interner interner)
     {
-        string Intern(string value)
-        {
-            if (strings.TryGetValue(value, out string? held))
-            {
-                return held;
-            }
-
-            strings[value] = value;
-            return value;
-        }
-
         var records = new RecordSite[document.Sites.Records.Count];
         for (int i = 0; i < records.Length; i++)
         {
             RecordSite site = document.Sites.Records[i];
-            bool shared = Kinds.Of(site.Kind).IsShared;
-            records[i] = new RecordSite(
-                site.Kind,
-                shared ? Intern(site.Id) : site.Id,
-                site.Location,
-                shared ? site.Shared.Select(f => new SharedField(f.Name, Intern(f.Value), f.Location)).ToEquatableArray() : site.Shared,
-                site.References.Count == 0 ? site.References : site.References.Select(r => new ReferenceSite(r.Field, new IdReference(Intern(r.Reference.Id), r.Reference.Location))).ToEquatableArray());
+            EquatableArray<ReferenceSite> references = site.References.Count == 0
+                ? EquatableArray<ReferenceSite>.Empty
+                : site.References.Select(r => interner.Of(new ReferenceSite(r.Field, new IdReference(interner.Of(r.Reference.Id), Nowhere)))).ToEquatableArray();
+            if (!Kinds.Of(site.Kind).IsShared)
+            {
+                records[i] = new RecordSite(site.Kind, site.Id, Nowhere, site.Shared.Count == 0 ? EquatableArray<SharedField>.Empty : site.Shared, references);
+                continue;
+            }
+
+            EquatableArray<SharedField> shared = site.Shared.Select(f => new SharedField(f.Name, interner.Of(f.Value), Nowhere)).ToEquatableArray();
+            records[i] = interner.Of(new RecordSite(site.Kind, interner.Of(site.Id), Nowhere, shared, references));
         }
 
-        return new SitedDocument(document.Document, new DocumentSites(document.Sites.IdLocation, records.ToEquatableArray()));
+        return new SitedDocument(document.Document, new DocumentSites(Nowhere, records.ToEquatableArray()));
     }
 
-    /// <summary>The second pass for one document: parsed again and checked to be what the first pass read.</summary>
-    private DocumentSpec Parse(WalkedFile file, Kept kept, CancellationToken cancellationToken)
+    /// <summary>
+    /// The documents whose true sites the diagnostics of a verdict need: those a diagnostic is about (left out, or
+    /// declaring a discrepancy with one side) and every document that declares an id with the C# name of one of
+    /// theirs (the first declaration a message points at: the same id, or one that gives the same name).
+    /// </summary>
+    private static HashSet<int> Involved(List<SitedDocument> documents, CorpusResult verdict)
+    {
+        var excluded = new HashSet<string>(verdict.Corpus.ExcludedFiles, StringComparer.Ordinal);
+        var oneSided = new HashSet<string>(
+            verdict.Diagnostics.Where(d => d.Id == DiagnosticCatalog.DiscrepancyOneSide.Id).Select(d => d.Arguments[1]),
+            StringComparer.Ordinal);
+        var involved = new HashSet<int>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < documents.Count; i++)
+        {
+            SitedDocument document = documents[i];
+            if (excluded.Contains(document.Document.FilePath) || oneSided.Contains(document.Document.Id))
+            {
+                involved.Add(i);
+                names.Add(Identifiers.MemberName(document.Document.Id));
+                names.UnionWith(document.Sites.Records.Select(s => Identifiers.MemberName(s.Id)));
+            }
+        }
+
+        for (int i = 0; i < documents.Count; i++)
+        {
+            SitedDocument document = documents[i];
+            if (names.Contains(Identifiers.MemberName(document.Document.Id)) || document.Sites.Records.Any(s => names.Contains(Identifiers.MemberName(s.Id))))
+            {
+                involved.Add(i);
+            }
+        }
+
+        return involved;
+    }
+
+    /// <summary>
+    /// One string, reference and shared record's site for each distinct value the first pass reads, so that the
+    /// index holds each once; let go with the first pass.
+    /// </summary>
+    private sealed class Interner
+    {
+        private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+        private readonly Dictionary<ReferenceSite, ReferenceSite> _references = new();
+        private readonly Dictionary<RecordSite, RecordSite> _sites = new();
+
+        public string Of(string value) => Held(_strings, value);
+
+        public ReferenceSite Of(ReferenceSite value) => Held(_references, value);
+
+        public RecordSite Of(RecordSite value) => Held(_sites, value);
+
+        private static T Held<T>(Dictionary<T, T> held, T value)
+            where T : notnull
+        {
+            if (held.TryGetValue(value, out T? first))
+            {
+                return first;
+            }
+
+            held[value] = value;
+            return value;
+        }
+    }
+
+    /// <summary>A document parsed again and checked to be what the first pass read.</summary>
+    private ParseResult Parse(WalkedFile file, string id, byte[] hash, CancellationToken cancellationToken)
     {
         var problems = new List<DiagnosticInfo>();
         string? text = Hold(file.Text(problems));
-        DocumentSpec? document = text is not null && file.Bytes is not null && SHA256.HashData(file.Bytes.AsSpan(0, file.Length)).AsSpan().SequenceEqual(kept.Hash)
-            ? DocumentParser.Parse(file.FullPath, text, cancellationToken).Document
+        ParseResult? result = text is not null && file.Bytes is not null && SHA256.HashData(file.Bytes.AsSpan(0, file.Length)).AsSpan().SequenceEqual(hash)
+            ? DocumentParser.Parse(file.FullPath, text, cancellationToken)
             : null;
-        if (document is null || !string.Equals(document.Id, kept.Id, StringComparison.Ordinal))
+        if (result?.Document is null || !string.Equals(result.Document.Id, id, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"'{file.FullPath}' changed while the folder was streamed, so its records are no longer those the checks passed: stream the folder again.");
         }
 
-        return document;
+        return result;
     }
 
     /// <summary>Runs <paramref name="body"/> for 0 to <paramref name="count"/> - 1 on the cores allowed; a failure is thrown as itself.</summary>
@@ -442,6 +526,9 @@ public sealed class RecordStream : IEnumerable<IRecord>
         diagnostics.Select(d => d.Location?.FilePath).FirstOrDefault(p => p is not null) ?? string.Empty;
 
     /// <summary>One file of the first pass: the document slimmed for the index (null when it did not parse), its diagnostics.</summary>
+    /// <summary>The place of every site of the first pass's index: the checks' verdict does not depend on places.</summary>
+    private static readonly LocationInfo Nowhere = new(string.Empty, 0, 0, 0, 0, 0, 0);
+
     private sealed record Parsed(bool IsFolder, SitedDocument? Document, byte[]? Hash, EquatableArray<DiagnosticInfo> Diagnostics);
 
     /// <summary>
