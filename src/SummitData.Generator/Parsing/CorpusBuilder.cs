@@ -148,39 +148,54 @@ namespace SummitData.Generator.Parsing
             private readonly List<SitedDocument> _documents;
             private readonly bool[] _excluded;
             private readonly HashSet<string> _excludedPaths = new(StringComparer.Ordinal);
-            private readonly Dictionary<string, List<int>> _byPath = new(StringComparer.Ordinal);
 
             // Per shared kind and id: how many declarations documents still in make.
             private readonly Dictionary<(string Kind, string Id), int> _declarations = new();
-
-            // Per id: the documents that refer to it, each with the kinds that reference accepts.
-            private readonly Dictionary<string, List<(int Document, string[] Kinds)>> _referrers = new(StringComparer.Ordinal);
             private readonly bool[] _dangling;
             private readonly List<int> _toExamine = new();
-            private readonly SharedNames[] _names;
             private List<int> _departed = new();
+
+            // What only later rounds read, built when the first round finds a problem (a corpus without one, the usual
+            // case, never needs them): the documents of each path; per id, the documents that refer to it, each with
+            // the kinds that reference accepts; the C# names of each shared kind.
+            private Dictionary<string, List<int>>? _byPath;
+            private Dictionary<string, List<(int Document, string[] Kinds)>>? _referrers;
+            private SharedNames[]? _names;
 
             public Worklist(List<SitedDocument> documents)
             {
                 _documents = documents;
                 _excluded = new bool[documents.Count];
                 _dangling = new bool[documents.Count];
-                _names = Kinds.Kinds.Lists.Where(k => k.IsShared).Select(k => new SharedNames(k)).ToArray();
-                for (int i = 0; i < documents.Count; i++)
+                foreach (SitedDocument document in documents)
                 {
-                    SitedDocument document = documents[i];
+                    foreach ((string kind, string id) in Declarations(document))
+                    {
+                        _declarations.TryGetValue((kind, id), out int count);
+                        _declarations[(kind, id)] = count + 1;
+                    }
+                }
+            }
+
+            private void IndexForLaterRounds()
+            {
+                if (_byPath is not null)
+                {
+                    return;
+                }
+
+                _byPath = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                _referrers = new Dictionary<string, List<(int Document, string[] Kinds)>>(StringComparer.Ordinal);
+                _names = Kinds.Kinds.Lists.Where(k => k.IsShared).Select(k => new SharedNames(k)).ToArray();
+                for (int i = 0; i < _documents.Count; i++)
+                {
+                    SitedDocument document = _documents[i];
                     if (!_byPath.TryGetValue(document.Document.FilePath, out List<int>? same))
                     {
                         _byPath[document.Document.FilePath] = same = new List<int>();
                     }
 
                     same.Add(i);
-                    foreach ((string kind, string id) in Declarations(document))
-                    {
-                        _declarations.TryGetValue((kind, id), out int count);
-                        _declarations[(kind, id)] = count + 1;
-                    }
-
                     foreach (RecordSite site in document.Sites.Records)
                     {
                         KindDescription kind = Kinds.Kinds.Of(site.Kind);
@@ -213,12 +228,17 @@ namespace SummitData.Generator.Parsing
             public bool Exclude(List<(string Path, DiagnosticInfo Diagnostic)> problems, List<DiagnosticInfo> diagnostics)
             {
                 _departed = new List<int>();
+                if (problems.Count > 0)
+                {
+                    IndexForLaterRounds();
+                }
+
                 foreach ((string path, DiagnosticInfo diagnostic) in problems)
                 {
                     diagnostics.Add(diagnostic);
                     if (_excludedPaths.Add(path))
                     {
-                        foreach (int document in _byPath[path])
+                        foreach (int document in _byPath![path])
                         {
                             _excluded[document] = true;
                             _departed.Add(document);
@@ -244,7 +264,7 @@ namespace SummitData.Generator.Parsing
                     {
                         int left = _declarations[(kind, id)] - 1;
                         _declarations[(kind, id)] = left;
-                        if (left > 0 || !_referrers.TryGetValue(id, out List<(int Document, string[] Kinds)>? referrers))
+                        if (left > 0 || !_referrers!.TryGetValue(id, out List<(int Document, string[] Kinds)>? referrers))
                         {
                             continue;
                         }
@@ -260,14 +280,14 @@ namespace SummitData.Generator.Parsing
                         }
                     }
 
-                    foreach (SharedNames names in _names)
+                    foreach (SharedNames names in _names!)
                     {
                         names.Departed(_documents[document]);
                     }
                 }
 
                 var problems = new List<(string Path, DiagnosticInfo Diagnostic)>();
-                foreach (SharedNames names in _names)
+                foreach (SharedNames names in _names!)
                 {
                     names.CheckChanged(_documents, _excluded, problems);
                 }
