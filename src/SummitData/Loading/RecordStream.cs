@@ -372,8 +372,7 @@ public sealed class RecordStream : IEnumerable<IRecord>
     /// </summary>
     private static SitedDocument Slim(DocumentSpec document, DocumentSites sites)
     {
-        var stub = new RecordSpec(Kinds.Documents.Section, document.Id, document.Id, EquatableArray<FieldValue>.Empty);
-        return new SitedDocument(new DocumentSpec(document.Id, document.FilePath, stub, EquatableArray<KindRecords>.Empty), sites);
+        return new SitedDocument(new DocumentSpec(document.Id, document.FilePath, NoRecord, EquatableArray<KindRecords>.Empty), sites);
     }
 
     /// <summary>
@@ -397,7 +396,7 @@ public sealed class RecordStream : IEnumerable<IRecord>
                 continue;
             }
 
-            EquatableArray<SharedField> shared = site.Shared.Select(f => new SharedField(f.Name, interner.Of(f.Value), Nowhere)).ToEquatableArray();
+            EquatableArray<SharedField> shared = interner.Of(site.Shared.Select(f => interner.Of(new SharedField(f.Name, interner.Of(f.Value), Nowhere))).ToEquatableArray());
             records[i] = interner.Of(new RecordSite(site.Kind, interner.Of(site.Id), Nowhere, shared, references));
         }
 
@@ -441,7 +440,7 @@ public sealed class RecordStream : IEnumerable<IRecord>
     }
 
     /// <summary>
-    /// One string, reference and shared record's site for each distinct value the first pass reads, so that the
+    /// One string, reference, shared value and shared record's site for each distinct one the first pass reads, so that the
     /// index holds each once; let go with the first pass.
     /// </summary>
     private sealed class Interner
@@ -449,8 +448,14 @@ public sealed class RecordStream : IEnumerable<IRecord>
         private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
         private readonly Dictionary<ReferenceSite, ReferenceSite> _references = new();
         private readonly Dictionary<RecordSite, RecordSite> _sites = new();
+        private readonly Dictionary<SharedField, SharedField> _fields = new();
+        private readonly Dictionary<EquatableArray<SharedField>, EquatableArray<SharedField>> _values = new();
 
         public string Of(string value) => Held(_strings, value);
+
+        public SharedField Of(SharedField value) => Held(_fields, value);
+
+        public EquatableArray<SharedField> Of(EquatableArray<SharedField> value) => Held(_values, value);
 
         public ReferenceSite Of(ReferenceSite value) => Held(_references, value);
 
@@ -529,6 +534,9 @@ public sealed class RecordStream : IEnumerable<IRecord>
     /// <summary>The place of every site of the first pass's index: the checks' verdict does not depend on places.</summary>
     private static readonly LocationInfo Nowhere = new(string.Empty, 0, 0, 0, 0, 0, 0);
 
+    /// <summary>The document's own record in the index, which the checks do not read.</summary>
+    private static readonly RecordSpec NoRecord = new(Kinds.Documents.Section, string.Empty, null, EquatableArray<FieldValue>.Empty);
+
     private sealed record Parsed(bool IsFolder, SitedDocument? Document, byte[]? Hash, EquatableArray<DiagnosticInfo> Diagnostics);
 
     /// <summary>
@@ -564,8 +572,7 @@ public sealed class RecordStream : IEnumerable<IRecord>
         public void Add(int order, DocumentSpec document)
         {
             // The document's own record, and its text, went out with its batch.
-            var stub = new RecordSpec(Kinds.Documents.Section, document.Id, document.Id, EquatableArray<FieldValue>.Empty);
-            _documents.Add((order, new DocumentSpec(document.Id, document.FilePath, stub, document.Records)));
+            _documents.Add((order, new DocumentSpec(document.Id, document.FilePath, NoRecord, document.Records)));
         }
 
         /// <summary>The group's shared records, merged as the in-memory loader merges them, then every other record of its documents.</summary>
