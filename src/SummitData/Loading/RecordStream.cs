@@ -74,10 +74,12 @@ public sealed class RecordStream : IEnumerable<IRecord>
     internal int DocumentsParsed { get; private set; }
 
     /// <summary>
-    /// What the last enumeration's index held for the cross-document checks: the places of records (one per record
-    /// declared) and the citations of records (none: the index keeps no record), for tests of its size.
+    /// What the last enumeration's first pass held for the cross-document checks, for tests of its size: the sites of
+    /// records (one per record declared), how many of them declare shared records and how many distinct objects those
+    /// are (one per shared record, however many documents declare it, as long as they declare it alike), and the
+    /// citations of records held (none: the index keeps no record).
     /// </summary>
-    internal (int Sites, int Citations) IndexSize { get; private set; }
+    internal IndexCounts IndexSize { get; private set; } = new(0, 0, 0, 0);
 
     /// <summary>Reads the folder (again) and gives out its records; see the remarks of <see cref="RecordStream"/>.</summary>
     /// <exception cref="System.IO.DirectoryNotFoundException">The directory is not a folder.</exception>
@@ -99,7 +101,14 @@ public sealed class RecordStream : IEnumerable<IRecord>
         CancellationToken cancellationToken = _cancellationToken;
         WalkPlan plan = _walker.Plan(_directory, _options.Recursive, cancellationToken);
         Index index = BuildIndex(plan, cancellationToken);
-        IndexSize = (index.Sites, index.Citations);
+        if (plan.Count > _options.BatchSize)
+        {
+            // The first pass's index and what its checks allocated are garbage now, and most of it in the oldest
+            // generation, which the collector would only reach as the second pass (and the writer it feeds) grows the
+            // heap further: the two would add up. Collected and given back here, the peak is the larger pass's alone.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
         List<Kept> kept = index.Kept;
 
         var meter = new ProgressMeter(_progress, LoadStage.Streaming, kept.Count);
@@ -217,6 +226,12 @@ public sealed class RecordStream : IEnumerable<IRecord>
             meter.Add(documentsInBatch);
         }
 
+        IEnumerable<RecordSite> shared = documents.SelectMany(d => d.Sites.Records).Where(s => Kinds.Of(s.Kind).IsShared);
+        IndexSize = new IndexCounts(
+            documents.Sum(d => d.Sites.Records.Count),
+            shared.Count(),
+            shared.Distinct(ReferenceEqualityComparer.Instance).Count(),
+            documents.Sum(d => d.Document.Records.Sum(k => k.Records.Sum(r => r.Values.Sum(v => v.Citations.Count)))));
         CorpusResult corpus = CorpusBuilder.Build(documents, merge: false, cancellationToken, out _);
         if (corpus.Diagnostics.Count > 0)
         {
@@ -248,10 +263,8 @@ public sealed class RecordStream : IEnumerable<IRecord>
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         SummitDiagnostic[] all = diagnostics.Concat(corpus.Diagnostics).Select(SummitDataLoader.ToDiagnostic).ToArray();
-        int sites = documents.Sum(d => d.Sites.Records.Count);
-        int citations = documents.Sum(d => d.Document.Records.Sum(k => k.Records.Sum(r => r.Values.Sum(v => v.Citations.Count))));
         (List<Kept> kept, int[] sizes) = Groups(documents, files, excluded);
-        return new Index(kept, sizes, all, excludedFiles, sites, citations);
+        return new Index(kept, sizes, all, excludedFiles);
     }
 
     /// <summary>
@@ -550,9 +563,10 @@ public sealed class RecordStream : IEnumerable<IRecord>
         List<Kept> Kept,
         int[] GroupSizes,
         IReadOnlyList<SummitDiagnostic> Diagnostics,
-        IReadOnlyList<string> ExcludedFiles,
-        int Sites,
-        int Citations);
+        IReadOnlyList<string> ExcludedFiles);
+
+    /// <summary>The sizes <see cref="IndexSize"/> gives.</summary>
+    internal sealed record IndexCounts(int Sites, int SharedSites, int DistinctSharedSites, int Citations);
 
     /// <summary>
     /// The documents of one group read so far in the second pass (their records, not their texts) and, once all are
