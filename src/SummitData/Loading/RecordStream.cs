@@ -21,14 +21,22 @@ namespace SummitData.Loading;
 /// </summary>
 /// <remarks>
 /// <para>Each enumeration reads the folder twice. The first pass parses every document (a batch on every core) and keeps
-/// only what the cross-document checks need: ids and where they are written, references, and the records shared across
-/// documents (people, entities, agreements, claims, discrepancies, events); the texts are let go batch by batch. The
-/// checks then settle what needs the whole corpus (a reference nobody declares, a one-sided discrepancy, a record
-/// merged from several documents, a document left out because another left). The second pass parses the documents kept
-/// again and gives out their records, batch by batch, then the merged shared records.</para>
-/// <para>A record's references (a quote's speaker, a figure's claim) resolve to the shared records the stream holds.
-/// Nothing else is held: a citation's document, which the in-memory data set finds through its documents, is not
-/// available from a streamed record.</para>
+/// only what the cross-document checks need to decide which documents leave: ids, references, and the values that the
+/// declarations of a shared record (people, entities, agreements, claims, discrepancies, events) must give alike, with
+/// no record, citation or place; a shared record's declarations that give the same values are one entry, however many
+/// documents declare it. The texts are let go batch by batch. The checks then settle what needs the whole corpus (a
+/// reference nobody declares, a one-sided discrepancy, a document left out because another left); when they find a
+/// problem, the documents its diagnostics are about (and those that declare the ids they name) are read again for
+/// their places, and the checks run again with them, so the diagnostics are the in-memory loader's. The second pass
+/// parses the documents kept again, group by group (documents that declare a shared record, or name one another
+/// declares, are one group), gives out each document's own record with its batch and, once its group has been read,
+/// the group's shared records, merged as the in-memory loader merges them, then the group's other records.</para>
+/// <para>A record's references (a quote's speaker, a figure's claim) resolve to the shared records the stream gives out
+/// with its group. Nothing else is held: a citation's document, which the in-memory data set finds through its
+/// documents, is not available from a streamed record.</para>
+/// <para>The memory a stream holds is a batch of texts, the index (which grows with the shared records and the ids, not
+/// with the texts or the citations) and, in the second pass, the records of one group at a time: small when shared
+/// records are local to a few documents, all the folder's records when one record is named everywhere.</para>
 /// <para>A file that changes between the two passes makes the enumeration throw an
 /// <see cref="InvalidOperationException"/>: its records would no longer be those the checks passed.</para>
 /// </remarks>
