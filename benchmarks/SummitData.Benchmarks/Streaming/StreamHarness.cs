@@ -55,6 +55,7 @@ internal static class StreamHarness
         LoadProgress? indexed = null;
         LoadProgress? streamed = null;
         long retained = 0;
+        long index = 0;
         var progress = new Last(p =>
         {
             if (p.Stage == LoadStage.Indexing)
@@ -62,7 +63,9 @@ internal static class StreamHarness
                 indexed = p;
                 if (p.DocumentsDone == p.DocumentsTotal)
                 {
-                    // Every file is indexed: the cross-document checks run until the first batch of records.
+                    // Every file is indexed: what the first pass holds (the index and its last batch), then the
+                    // cross-document checks run until the first batch of records.
+                    index = GC.GetTotalMemory(forceFullCollection: true);
                     Volatile.Write(ref phase, 1);
                 }
             }
@@ -70,7 +73,7 @@ internal static class StreamHarness
             {
                 if (streamed is null)
                 {
-                    // Once, when the index is complete and the first batch of records is out: what the load keeps.
+                    // Once, when the checks are done and the first batch of records is out: what the second pass keeps.
                     retained = GC.GetTotalMemory(forceFullCollection: true);
                     Volatile.Write(ref phase, 2);
                 }
@@ -116,7 +119,8 @@ internal static class StreamHarness
         Console.WriteLine($"records: {counts.Values.Sum()} ({string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))})");
         Console.WriteLine(FormattableString.Invariant($"time: {clock.Elapsed.TotalSeconds:0.0} s (index pass {indexed?.Elapsed.TotalSeconds:0.0} s, record pass {streamed?.Elapsed.TotalSeconds:0.0} s)"));
         Console.WriteLine(FormattableString.Invariant($"documents/second: {files / clock.Elapsed.TotalSeconds:0} (files read over the whole load, both passes)"));
-        Console.WriteLine(FormattableString.Invariant($"managed heap after a full collection once the index is built (index + one batch of records): {retained / MiB:0} MiB"));
+        Console.WriteLine(FormattableString.Invariant($"managed heap after a full collection once every file is indexed (the index, the first pass's last batch): {index / MiB:0} MiB, {index / 1024.0 / Math.Max(files, 1):0.0} KiB a document"));
+        Console.WriteLine(FormattableString.Invariant($"managed heap after a full collection at the first batch of records (what the second pass keeps: the documents to read, in order, and a batch): {retained / MiB:0} MiB"));
         Console.WriteLine(FormattableString.Invariant($"peak working set: {self.PeakWorkingSet64 / MiB:0} MiB"));
         Console.WriteLine(FormattableString.Invariant($"peak managed heap (sampled): {Interlocked.Read(ref peakHeap) / MiB:0} MiB; GC's high-memory load threshold {gc.HighMemoryLoadThresholdBytes / MiB:0} MiB; gen2 collections {GC.CollectionCount(2)}"));
         Console.WriteLine(FormattableString.Invariant($"peak managed heap by phase (sampled): index pass {phasePeaks[0] / MiB:0} MiB, cross-document checks {phasePeaks[1] / MiB:0} MiB, record pass {phasePeaks[2] / MiB:0} MiB"));

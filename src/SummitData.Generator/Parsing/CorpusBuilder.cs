@@ -47,7 +47,16 @@ namespace SummitData.Generator.Parsing
         /// How many times a document's references were checked: every document once, and each document a later
         /// round finds dangling once more.
         /// </param>
-        internal static CorpusResult Build(IEnumerable<SitedDocument> input, CancellationToken cancellationToken, out int documentsExamined)
+        internal static CorpusResult Build(IEnumerable<SitedDocument> input, CancellationToken cancellationToken, out int documentsExamined) =>
+            Build(input, merge: true, cancellationToken, out documentsExamined);
+
+        /// <summary>
+        /// The corpus, or with <paramref name="merge"/> false only the verdict: the diagnostics and the documents left out,
+        /// with no shared record merged (their lists are empty). The checks read the documents' sites alone then, so
+        /// the documents' records may be left out of the input (as the streaming loader does, which merges the shared
+        /// records itself from the documents read again: <see cref="MergeDeclarations"/>).
+        /// </summary>
+        internal static CorpusResult Build(IEnumerable<SitedDocument> input, bool merge, CancellationToken cancellationToken, out int documentsExamined)
         {
             List<SitedDocument> documents = Ordered(input);
             var diagnostics = new List<DiagnosticInfo>();
@@ -71,7 +80,7 @@ namespace SummitData.Generator.Parsing
             documentsExamined = worklist.DocumentsExamined;
             List<SitedDocument> included = documents.Where((_, i) => !worklist.IsExcluded(i)).ToList();
             var excluded = new HashSet<string>(documents.Where((_, i) => worklist.IsExcluded(i)).Select(d => d.Document.FilePath), StringComparer.Ordinal);
-            return Finish(included, excluded, diagnostics);
+            return Finish(included, excluded, diagnostics, merge);
         }
 
         /// <summary>The documents in the order every check reads them: by id, then by file path.</summary>
@@ -139,39 +148,54 @@ namespace SummitData.Generator.Parsing
             private readonly List<SitedDocument> _documents;
             private readonly bool[] _excluded;
             private readonly HashSet<string> _excludedPaths = new(StringComparer.Ordinal);
-            private readonly Dictionary<string, List<int>> _byPath = new(StringComparer.Ordinal);
 
             // Per shared kind and id: how many declarations documents still in make.
             private readonly Dictionary<(string Kind, string Id), int> _declarations = new();
-
-            // Per id: the documents that refer to it, each with the kinds that reference accepts.
-            private readonly Dictionary<string, List<(int Document, string[] Kinds)>> _referrers = new(StringComparer.Ordinal);
             private readonly bool[] _dangling;
             private readonly List<int> _toExamine = new();
-            private readonly SharedNames[] _names;
             private List<int> _departed = new();
+
+            // What only later rounds read, built when the first round finds a problem (a corpus without one, the usual
+            // case, never needs them): the documents of each path; per id, the documents that refer to it, each with
+            // the kinds that reference accepts; the C# names of each shared kind.
+            private Dictionary<string, List<int>>? _byPath;
+            private Dictionary<string, List<(int Document, string[] Kinds)>>? _referrers;
+            private SharedNames[]? _names;
 
             public Worklist(List<SitedDocument> documents)
             {
                 _documents = documents;
                 _excluded = new bool[documents.Count];
                 _dangling = new bool[documents.Count];
-                _names = Kinds.Kinds.Lists.Where(k => k.IsShared).Select(k => new SharedNames(k)).ToArray();
-                for (int i = 0; i < documents.Count; i++)
+                foreach (SitedDocument document in documents)
                 {
-                    SitedDocument document = documents[i];
+                    foreach ((string kind, string id) in Declarations(document))
+                    {
+                        _declarations.TryGetValue((kind, id), out int count);
+                        _declarations[(kind, id)] = count + 1;
+                    }
+                }
+            }
+
+            private void IndexForLaterRounds()
+            {
+                if (_byPath is not null)
+                {
+                    return;
+                }
+
+                _byPath = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                _referrers = new Dictionary<string, List<(int Document, string[] Kinds)>>(StringComparer.Ordinal);
+                _names = Kinds.Kinds.Lists.Where(k => k.IsShared).Select(k => new SharedNames(k)).ToArray();
+                for (int i = 0; i < _documents.Count; i++)
+                {
+                    SitedDocument document = _documents[i];
                     if (!_byPath.TryGetValue(document.Document.FilePath, out List<int>? same))
                     {
                         _byPath[document.Document.FilePath] = same = new List<int>();
                     }
 
                     same.Add(i);
-                    foreach ((string kind, string id) in Declarations(document))
-                    {
-                        _declarations.TryGetValue((kind, id), out int count);
-                        _declarations[(kind, id)] = count + 1;
-                    }
-
                     foreach (RecordSite site in document.Sites.Records)
                     {
                         KindDescription kind = Kinds.Kinds.Of(site.Kind);
@@ -204,12 +228,17 @@ namespace SummitData.Generator.Parsing
             public bool Exclude(List<(string Path, DiagnosticInfo Diagnostic)> problems, List<DiagnosticInfo> diagnostics)
             {
                 _departed = new List<int>();
+                if (problems.Count > 0)
+                {
+                    IndexForLaterRounds();
+                }
+
                 foreach ((string path, DiagnosticInfo diagnostic) in problems)
                 {
                     diagnostics.Add(diagnostic);
                     if (_excludedPaths.Add(path))
                     {
-                        foreach (int document in _byPath[path])
+                        foreach (int document in _byPath![path])
                         {
                             _excluded[document] = true;
                             _departed.Add(document);
@@ -235,7 +264,7 @@ namespace SummitData.Generator.Parsing
                     {
                         int left = _declarations[(kind, id)] - 1;
                         _declarations[(kind, id)] = left;
-                        if (left > 0 || !_referrers.TryGetValue(id, out List<(int Document, string[] Kinds)>? referrers))
+                        if (left > 0 || !_referrers!.TryGetValue(id, out List<(int Document, string[] Kinds)>? referrers))
                         {
                             continue;
                         }
@@ -251,14 +280,14 @@ namespace SummitData.Generator.Parsing
                         }
                     }
 
-                    foreach (SharedNames names in _names)
+                    foreach (SharedNames names in _names!)
                     {
                         names.Departed(_documents[document]);
                     }
                 }
 
                 var problems = new List<(string Path, DiagnosticInfo Diagnostic)>();
-                foreach (SharedNames names in _names)
+                foreach (SharedNames names in _names!)
                 {
                     names.CheckChanged(_documents, _excluded, problems);
                 }
@@ -401,7 +430,7 @@ namespace SummitData.Generator.Parsing
             }
         }
 
-        private static CorpusResult Finish(List<SitedDocument> included, HashSet<string> excluded, List<DiagnosticInfo> diagnostics)
+        private static CorpusResult Finish(List<SitedDocument> included, HashSet<string> excluded, List<DiagnosticInfo> diagnostics, bool merge)
         {
             var shared = new List<KindRecords>();
             var counts = new List<KindCount> { new(Kinds.Kinds.Documents.Section, included.Count) };
@@ -413,7 +442,7 @@ namespace SummitData.Generator.Parsing
                     continue;
                 }
 
-                EquatableArray<RecordSpec> merged = Merge(kind, included, diagnostics);
+                EquatableArray<RecordSpec> merged = merge ? Merge(kind, included, diagnostics) : CheckDeclarationCounts(kind, included, diagnostics);
                 shared.Add(new KindRecords(kind.Section, merged));
                 counts.Add(new KindCount(kind.Section, merged.Count));
             }
@@ -429,29 +458,7 @@ namespace SummitData.Generator.Parsing
         /// <summary>The records of a shared kind merged by id, ordered by id, each field by its merge rule.</summary>
         private static EquatableArray<RecordSpec> Merge(KindDescription kind, List<SitedDocument> included, List<DiagnosticInfo> diagnostics)
         {
-            // Words other kinds add to this kind's records: a figure's words become a citation of the claim it states.
-            var added = new Dictionary<(string Field, string Id), List<CitationSpec>>();
-            foreach (KindDescription other in Kinds.Kinds.Lists)
-            {
-                foreach (FieldDescription field in other.Fields.Where(f => f.AddsCitationTo is not null && f.Targets.Contains(kind.Section)))
-                {
-                    int reference = other.IndexOf(field.Name);
-                    int from = other.IndexOf(field.CitationFrom!);
-                    foreach (RecordSpec record in included.SelectMany(d => d.Document.Of(other.Section)))
-                    {
-                        if (record.Values[reference].Text is { } id)
-                        {
-                            if (!added.TryGetValue((field.AddsCitationTo!, id), out List<CitationSpec>? list))
-                            {
-                                added[(field.AddsCitationTo!, id)] = list = new List<CitationSpec>();
-                            }
-
-                            list.AddRange(record.Values[from].Citations);
-                        }
-                    }
-                }
-            }
-
+            Dictionary<(string Field, string Id), List<CitationSpec>> added = AddedCitations(kind, included.Select(d => d.Document));
             var result = new List<RecordSpec>();
             var declarations = included
                 .SelectMany(d => d.Document.Of(kind.Section).Select(r => (Document: d, Record: r)))
@@ -468,44 +475,117 @@ namespace SummitData.Generator.Parsing
                     continue;
                 }
 
-                var values = new FieldValue[kind.StoredFields.Count];
-                for (int i = 0; i < values.Length; i++)
-                {
-                    FieldDescription field = kind.StoredFields[i];
-                    IEnumerable<FieldValue> each = all.Select(x => x.Record.Values[i]);
-                    values[i] = field.Merge switch
-                    {
-                        // Declarations that give the value agree on it (SD0015); one that leaves it out takes it from the others.
-                        MergeRule.Agree => each.FirstOrDefault(v => v.Text is not null) ?? each.First(),
-                        MergeRule.Union => FieldValue.Of(each.SelectMany(v => v.Texts).Distinct(StringComparer.Ordinal)),
-                        MergeRule.Concat => FieldValue.Of(each.SelectMany(v => v.Citations)),
-                        MergeRule.OnePerDocument => FieldValue.Of(each.SelectMany(v => v.Citations)),
-                        MergeRule.Sorted => FieldValue.Of(Sorted(each.SelectMany(v => v.Citations).Concat(added.TryGetValue((field.Name, group.Key), out List<CitationSpec>? more) ? more : Enumerable.Empty<CitationSpec>()))),
-                        MergeRule.Derived => FieldValue.Of(each
-                            .SelectMany(v => v.Citations)
-                            .Select(c => c.Text)
-                            .Distinct(StringComparer.Ordinal)),
-                        _ => each.First(),
-                    };
-                }
-
-                // Derived fields read the declarations' own words, each declaration in text order.
-                for (int i = 0; i < values.Length; i++)
-                {
-                    FieldDescription field = kind.StoredFields[i];
-                    if (field.Merge == MergeRule.Derived)
-                    {
-                        int from = kind.IndexOf(field.DerivedFrom!);
-                        values[i] = FieldValue.Of(all
-                            .SelectMany(x => x.Record.Values[from].Citations.OrderBy(c => c.Offset).Select(c => c.Text))
-                            .Distinct(StringComparer.Ordinal));
-                    }
-                }
-
-                result.Add(new RecordSpec(kind.Section, group.Key, null, values.ToEquatableArray()));
+                result.Add(MergeDeclarations(kind, group.Key, all.Select(x => x.Record).ToList(), added));
             }
 
             return result.ToEquatableArray();
+        }
+
+        /// <summary>
+        /// What <see cref="Merge"/> reports without merging: the ids of a shared kind declared fewer times than the kind
+        /// needs (SD0024), by id, at the first declaration, read from the sites; no record.
+        /// </summary>
+        private static EquatableArray<RecordSpec> CheckDeclarationCounts(KindDescription kind, List<SitedDocument> included, List<DiagnosticInfo> diagnostics)
+        {
+            var declarations = new Dictionary<string, (int Count, SitedDocument First, LocationInfo Location)>(StringComparer.Ordinal);
+            foreach (SitedDocument document in included)
+            {
+                foreach (RecordSite site in Sites(document, kind))
+                {
+                    declarations[site.Id] = declarations.TryGetValue(site.Id, out var earlier)
+                        ? (earlier.Count + 1, earlier.First, earlier.Location)
+                        : (1, document, site.Location);
+                }
+            }
+
+            foreach (KeyValuePair<string, (int Count, SitedDocument First, LocationInfo Location)> id in declarations.OrderBy(d => d.Key, StringComparer.Ordinal))
+            {
+                if (id.Value.Count < kind.MinDeclarations)
+                {
+                    diagnostics.Add(DiagnosticCatalog.DiscrepancyOneSide.At(id.Value.Location, id.Key, id.Value.First.Document.Id));
+                }
+            }
+
+            return EquatableArray<RecordSpec>.Empty;
+        }
+
+        /// <summary>
+        /// Words other kinds add to a shared kind's records, by field and id: a figure's words become a citation of the
+        /// claim it states.
+        /// </summary>
+        /// <param name="kind">The shared kind.</param>
+        /// <param name="included">The documents whose records add words, in the order of <see cref="Ordered"/>.</param>
+        internal static Dictionary<(string Field, string Id), List<CitationSpec>> AddedCitations(KindDescription kind, IEnumerable<DocumentSpec> included)
+        {
+            var added = new Dictionary<(string Field, string Id), List<CitationSpec>>();
+            foreach (KindDescription other in Kinds.Kinds.Lists)
+            {
+                foreach (FieldDescription field in other.Fields.Where(f => f.AddsCitationTo is not null && f.Targets.Contains(kind.Section)))
+                {
+                    int reference = other.IndexOf(field.Name);
+                    int from = other.IndexOf(field.CitationFrom!);
+                    foreach (RecordSpec record in included.SelectMany(d => d.Of(other.Section)))
+                    {
+                        if (record.Values[reference].Text is { } id)
+                        {
+                            if (!added.TryGetValue((field.AddsCitationTo!, id), out List<CitationSpec>? list))
+                            {
+                                added[(field.AddsCitationTo!, id)] = list = new List<CitationSpec>();
+                            }
+
+                            list.AddRange(record.Values[from].Citations);
+                        }
+                    }
+                }
+            }
+
+            return added;
+        }
+
+        /// <summary>
+        /// One shared record merged from its declarations, each field by its merge rule.
+        /// </summary>
+        /// <param name="kind">The shared kind.</param>
+        /// <param name="id">The record's id.</param>
+        /// <param name="all">Every declaration of the id by the documents kept, in the order of <see cref="Ordered"/>, then as each document gives them.</param>
+        /// <param name="added">The words other kinds add (<see cref="AddedCitations"/>), from at least the documents that name this id.</param>
+        internal static RecordSpec MergeDeclarations(KindDescription kind, string id, IReadOnlyList<RecordSpec> all, Dictionary<(string Field, string Id), List<CitationSpec>> added)
+        {
+            var values = new FieldValue[kind.StoredFields.Count];
+            for (int i = 0; i < values.Length; i++)
+            {
+                FieldDescription field = kind.StoredFields[i];
+                IEnumerable<FieldValue> each = all.Select(x => x.Values[i]);
+                values[i] = field.Merge switch
+                {
+                    // Declarations that give the value agree on it (SD0015); one that leaves it out takes it from the others.
+                    MergeRule.Agree => each.FirstOrDefault(v => v.Text is not null) ?? each.First(),
+                    MergeRule.Union => FieldValue.Of(each.SelectMany(v => v.Texts).Distinct(StringComparer.Ordinal)),
+                    MergeRule.Concat => FieldValue.Of(each.SelectMany(v => v.Citations)),
+                    MergeRule.OnePerDocument => FieldValue.Of(each.SelectMany(v => v.Citations)),
+                    MergeRule.Sorted => FieldValue.Of(Sorted(each.SelectMany(v => v.Citations).Concat(added.TryGetValue((field.Name, id), out List<CitationSpec>? more) ? more : Enumerable.Empty<CitationSpec>()))),
+                    MergeRule.Derived => FieldValue.Of(each
+                        .SelectMany(v => v.Citations)
+                        .Select(c => c.Text)
+                        .Distinct(StringComparer.Ordinal)),
+                    _ => each.First(),
+                };
+            }
+
+            // Derived fields read the declarations' own words, each declaration in text order.
+            for (int i = 0; i < values.Length; i++)
+            {
+                FieldDescription field = kind.StoredFields[i];
+                if (field.Merge == MergeRule.Derived)
+                {
+                    int from = kind.IndexOf(field.DerivedFrom!);
+                    values[i] = FieldValue.Of(all
+                        .SelectMany(x => x.Values[from].Citations.OrderBy(c => c.Offset).Select(c => c.Text))
+                        .Distinct(StringComparer.Ordinal));
+                }
+            }
+
+            return new RecordSpec(kind.Section, id, null, values.ToEquatableArray());
         }
 
         // Citations by document id, then in text order, each span once: mentions overlap ("Vladimir Putin" and every "Putin").

@@ -78,8 +78,9 @@ public static class SummitDataLoader
     /// The records of every <c>*.summit</c> file in a directory, read in batches rather than held whole: for a folder too
     /// large to load in memory, e.g. to export it. The records are exactly those <see cref="LoadDirectory(string, bool, CancellationToken)"/>
     /// gives (in no particular order), and once they have all been read, <see cref="RecordStream.Diagnostics"/> are the
-    /// same diagnostics in the same order. Memory is bounded by one batch of texts plus the index of what the checks
-    /// across documents need (ids, references, the shared records), which grows with the records, not with the texts.
+    /// same diagnostics in the same order. Memory is bounded by one batch of texts, the index of what the checks
+    /// across documents need (ids, references, the values shared records must give alike), which grows with the ids,
+    /// not with the texts or their citations, and the records of one group of documents that share records.
     /// The folder is read when the stream is enumerated (twice: see <see cref="RecordStream"/>).
     /// </summary>
     /// <param name="directory">The folder, read as <see cref="LoadDirectory(string, bool, CancellationToken)"/> reads it.</param>
