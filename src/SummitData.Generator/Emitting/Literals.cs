@@ -39,9 +39,10 @@ namespace SummitData.Generator.Emitting
         /// </summary>
         public static string Data(string json)
         {
-            byte[] bytes = Encoding.UTF8.GetBytes(json);
-            if (bytes.Length > CompressAbove)
+            // Counted first: most data (a document's figures, its quotes) is small, and needs no byte array of its own.
+            if (Encoding.UTF8.GetByteCount(json) > CompressAbove)
             {
+                byte[] bytes = Encoding.UTF8.GetBytes(json);
                 using var buffer = new System.IO.MemoryStream();
                 using (var deflate = new System.IO.Compression.DeflateStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
                 {

@@ -67,9 +67,7 @@ public static class RecordData
         Read(ref reader, JsonTokenType.StartArray);
         Next(ref reader);
         RecordRow values = Row(ref reader, type.Kind, documents, source);
-        string file = (string?)values.Values[type.Kind.IndexOf("file")] ?? resource;
-        string expected = (string?)values.Values[type.Kind.IndexOf("sha256")] ?? string.Empty;
-        values.Values[type.Kind.IndexOf("text")] = DocumentText.Read(assembly, resource, values.Id, file, expected);
+        ReadText(values, type.Kind, assembly, resource);
         return type.CreateTyped(values, source);
     }
 
@@ -97,7 +95,7 @@ public static class RecordData
         Read(ref reader, JsonTokenType.EndArray);
         if (resource is not null)
         {
-            row.Values[type.Kind.IndexOf("text")] = DocumentText.Read(assembly, resource, row.Id, (string?)row.Values[type.Kind.IndexOf("file")] ?? resource, (string?)row.Values[type.Kind.IndexOf("sha256")] ?? string.Empty);
+            ReadText(row, type.Kind, assembly, resource);
         }
 
         var lists = new Dictionary<Type, Array> { [typeof(Document)] = new[] { type.CreateTyped(row, source) } };
@@ -127,6 +125,14 @@ public static class RecordData
 
         Read(ref reader, JsonTokenType.EndArray);
         return new DocumentPack(lists);
+    }
+
+    /// <summary>Puts the text read from <paramref name="resource"/> into a document's row, checked against the row's hash.</summary>
+    private static void ReadText(RecordRow row, KindDescription documents, Assembly assembly, string resource)
+    {
+        string file = (string?)row.Values[documents.IndexOf("file")] ?? resource;
+        string expected = (string?)row.Values[documents.IndexOf("sha256")] ?? string.Empty;
+        row.Values[documents.IndexOf("text")] = DocumentText.Read(assembly, resource, row.Id, file, expected);
     }
 
     /// <summary>The records of type <typeparamref name="T"/> of some documents, in order.</summary>
