@@ -10,6 +10,7 @@ namespace SummitData.Benchmarks;
 /// <c>-- corpus 1000 DIR</c> writes the synthetic corpus of 1,000 documents to DIR (for <c>build-cost.sh</c>);
 /// <c>-- stream DIR [BATCH]</c> streams the documents of DIR and prints documents per second and peak memory;
 /// <c>-- profile 1000 [3]</c> prints where a generator run over 1,000 documents spends its time and allocations, stage by stage.
+/// <c>-- cold DIR [bare]</c> runs the generator once over the documents of DIR in this fresh process, as a build does (or the bare YAML parse).
 /// </summary>
 public static class Program
 {
@@ -23,6 +24,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "stream")
         {
             return Streaming.StreamHarness.Run(args.AsSpan(1));
+        }
+
+        if (args.Length > 0 && args[0] == "cold")
+        {
+            return Cold.ColdRunHarness.Run(args.AsSpan(1));
         }
 
         if (args.Length > 0 && args[0] == "profile")

@@ -80,7 +80,7 @@ namespace SummitData.Generator
                     Header(w, settings);
                     w.Open($"{settings.Visibility} static partial class {settings.RootClass}");
                     w.Open($"private static partial class {PacksClass}");
-                    w.Line($"internal static global::System.ReadOnlySpan<byte> {HolderName(document.Id)} => {Literals.Data(RowWriter.Pack(document, model.Resource))};");
+                    w.Line($"internal static global::System.ReadOnlySpan<byte> {HolderName(document.Id)} => {Literals.Data(RowWriter.Pack(document, model.Resource), settings.DataInStrings)};");
                     w.Close();
                     w.Close();
                     Footer(w, settings);
@@ -135,7 +135,7 @@ namespace SummitData.Generator
                 {
                     w.Line($"private static {Records}{documents.Record}? _document;");
                     w.Line();
-                    w.Line($"internal static {Records}{documents.Record} Document => _document ?? {Data}.Publish(ref _document, {Data}.DecodeDocument({Source}, typeof({holder}).Assembly, {Literals.String(model.Resource)}, {Literals.Data(RowWriter.Rows(documents, new[] { document.Document }))}));");
+                    w.Line($"internal static {Records}{documents.Record} Document => _document ?? {Data}.Publish(ref _document, {Data}.DecodeDocument({Source}, typeof({holder}).Assembly, {Literals.String(model.Resource)}, {Literals.Data(RowWriter.Rows(documents, new[] { document.Document }), settings.DataInStrings)}));");
                 }
 
                 foreach ((KindDescription kind, _) in kinds)
@@ -147,13 +147,13 @@ namespace SummitData.Generator
                 w.Open($"static {holder}()");
                 if (model.Resource is null)
                 {
-                    w.Line($"Document = {Decode(documents, new[] { document.Document })}[0];");
+                    w.Line($"Document = {Decode(documents, new[] { document.Document }, settings.DataInStrings)}[0];");
                 }
 
                 foreach ((KindDescription kind, EquatableArray<RecordSpec> records) in kinds)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    w.Line($"{kind.ClassName} = {Decode(kind, records)};");
+                    w.Line($"{kind.ClassName} = {Decode(kind, records, settings.DataInStrings)};");
                 }
 
                 w.Close();
@@ -205,7 +205,7 @@ namespace SummitData.Generator
                     w.Line($"internal static readonly {Records}{kind.Record}[] Items;");
                     w.Line();
                     w.Open($"static {chunkClass}()");
-                    w.Line($"Items = {Decode(kind, chunk.Records)};");
+                    w.Line($"Items = {Decode(kind, chunk.Records, settings.DataInStrings)};");
                     w.Close();
                     w.Close();
                 }
@@ -331,19 +331,19 @@ namespace SummitData.Generator
             }
 
             /// <summary>An expression that decodes records: one literal, or parts of up to 256 records joined.</summary>
-            private static string Decode(KindDescription kind, IReadOnlyList<RecordSpec> records)
+            private static string Decode(KindDescription kind, IReadOnlyList<RecordSpec> records, bool inStrings)
             {
                 string type = Records + kind.Record;
                 if (records.Count <= CorpusLayout.ItemsPerChunk)
                 {
-                    return $"{Data}.Decode<{type}>({Source}, {Literals.Data(RowWriter.Rows(kind, records))})";
+                    return $"{Data}.Decode<{type}>({Source}, {Literals.Data(RowWriter.Rows(kind, records), inStrings)})";
                 }
 
                 var parts = new List<string>();
                 for (int start = 0; start < records.Count; start += CorpusLayout.ItemsPerChunk)
                 {
                     IEnumerable<RecordSpec> part = records.Skip(start).Take(CorpusLayout.ItemsPerChunk);
-                    parts.Add($"{Data}.Decode<{type}>({Source}, {Literals.Data(RowWriter.Rows(kind, part))})");
+                    parts.Add($"{Data}.Decode<{type}>({Source}, {Literals.Data(RowWriter.Rows(kind, part), inStrings)})");
                 }
 
                 return $"{Data}.Concat<{type}>({string.Join(", ", parts)})";

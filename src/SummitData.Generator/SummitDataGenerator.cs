@@ -88,8 +88,20 @@ namespace SummitData.Generator
                 .Select(static (file, _) => Emitter.Model(file.Result.Document!, file.Resource))
                 .WithTrackingName(TrackingNames.DocumentModel);
 
+            // The form of the compressed data follows the size of all of it (DataForm): a value of its own, equal after
+            // most edits, so the outputs below stay cached unless the corpus crosses the budget.
+            IncrementalValueProvider<GeneratorSettings> output = models
+                .Select(static (model, _) => DataForm.Estimate(model))
+                .Collect()
+                .Combine(corpus)
+                .Select(static (input, _) => input.Left.Sum() + DataForm.Estimate(input.Right))
+                .WithTrackingName(TrackingNames.DataSize)
+                .Combine(settings)
+                .Select(static (input, _) => input.Right with { DataInStrings = DataForm.InStrings(input.Left) })
+                .WithTrackingName(TrackingNames.OutputSettings);
+
             context.RegisterSourceOutput(
-                models.Combine(documentContext).Combine(settings).WithTrackingName(TrackingNames.DocumentOutput),
+                models.Combine(documentContext).Combine(output).WithTrackingName(TrackingNames.DocumentOutput),
                 static (spc, input) => EmitDocument(spc, input.Left.Left, input.Left.Right, input.Right));
 
             // The corpus output is cut into chunks of bounded size, each a value of its own: editing one person re-emits
@@ -108,11 +120,11 @@ namespace SummitData.Generator
                 .WithTrackingName(TrackingNames.Index);
 
             context.RegisterSourceOutput(
-                chunks.Combine(settings).WithTrackingName(TrackingNames.ChunkOutput),
+                chunks.Combine(output).WithTrackingName(TrackingNames.ChunkOutput),
                 static (spc, input) => spc.AddSource(Emitter.ChunkHintName(input.Left), Emitter.EmitChunk(input.Left, input.Right, spc.CancellationToken)));
 
             context.RegisterSourceOutput(
-                index.Combine(settings).WithTrackingName(TrackingNames.CorpusOutput),
+                index.Combine(output).WithTrackingName(TrackingNames.CorpusOutput),
                 static (spc, input) => EmitCorpus(spc, input.Left, input.Right));
         }
 

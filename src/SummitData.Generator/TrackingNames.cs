@@ -12,6 +12,8 @@ namespace SummitData.Generator
         public const string CorpusModel = nameof(CorpusModel);
         public const string DocumentModel = nameof(DocumentModel);
         public const string DocumentContext = nameof(DocumentContext);
+        public const string DataSize = nameof(DataSize);
+        public const string OutputSettings = nameof(OutputSettings);
         public const string DocumentOutput = nameof(DocumentOutput);
         public const string Layout = nameof(Layout);
         public const string Chunks = nameof(Chunks);

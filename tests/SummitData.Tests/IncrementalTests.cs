@@ -34,7 +34,7 @@ public sealed class IncrementalTests
 
         string[] names =
         {
-            TrackingNames.Settings, TrackingNames.Parse, TrackingNames.Documents, TrackingNames.Corpus, TrackingNames.DocumentContext,
+            TrackingNames.Settings, TrackingNames.Parse, TrackingNames.Documents, TrackingNames.Corpus, TrackingNames.DocumentContext, TrackingNames.DataSize, TrackingNames.OutputSettings,
             TrackingNames.Layout, TrackingNames.Chunks, TrackingNames.Index, TrackingNames.DocumentOutput, TrackingNames.ChunkOutput, TrackingNames.CorpusOutput,
         };
         foreach (string name in names)

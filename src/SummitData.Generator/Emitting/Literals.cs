@@ -33,11 +33,12 @@ namespace SummitData.Generator.Emitting
         }
 
         /// <summary>
-        /// Record data (<see cref="RowWriter"/>) as a UTF-8 literal: as it is when small, otherwise deflated and in base64
-        /// when that is shorter. The compiler lowers a UTF-8 literal byte by byte (a bound node per byte before it
-        /// becomes data), so its bytes are most of what the data costs a build; compressed, about a quarter of them.
+        /// Record data (<see cref="RowWriter"/>): as it is (a UTF-8 literal) when small, otherwise deflated when that is
+        /// shorter, and then, as <see cref="DataForm"/> decides for the corpus, in a string literal two bytes a character
+        /// (<paramref name="inStrings"/>) or in base64 in a UTF-8 literal. The runtime tells the three apart by their first
+        /// bytes (<c>SummitData.Compiled.RecordData</c>).
         /// </summary>
-        public static string Data(string json)
+        public static string Data(string json, bool inStrings)
         {
             // Counted first: most data (a document's figures, its quotes) is small, and needs no byte array of its own.
             if (Encoding.UTF8.GetByteCount(json) > CompressAbove)
@@ -49,6 +50,11 @@ namespace SummitData.Generator.Emitting
                     deflate.Write(bytes, 0, bytes.Length);
                 }
 
+                if (inStrings && buffer.Length + 2 < bytes.Length)
+                {
+                    return "global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan(" + Packed(buffer.GetBuffer(), (int)buffer.Length) + "))";
+                }
+
                 string packed = System.Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length);
                 if (packed.Length < bytes.Length)
                 {
@@ -57,6 +63,32 @@ namespace SummitData.Generator.Emitting
             }
 
             return Utf8(json);
+        }
+
+        /// <summary>
+        /// Bytes as a string literal, two a character (little-endian, as <c>MemoryMarshal.AsBytes</c> reads them back):
+        /// first U+0000, or U+0001 when the last character holds one byte and a zero of padding. Characters of the common
+        /// CJK and Hangul blocks and printable ASCII are written as they are; every other one (controls, line separators,
+        /// surrogates, format characters) as an escape, so the literal is one plain line of C#.
+        /// </summary>
+        public static string Packed(byte[] bytes, int length)
+        {
+            var builder = new StringBuilder((length * 2) + 8);
+            builder.Append('"').Append(length % 2 == 0 ? "\\0" : "\\u0001");
+            for (int i = 0; i < length; i += 2)
+            {
+                int c = bytes[i] | (i + 1 < length ? bytes[i + 1] << 8 : 0);
+                if ((c >= 0x20 && c < 0x7F && c != '"' && c != '\\') || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3))
+                {
+                    builder.Append((char)c);
+                }
+                else
+                {
+                    builder.Append("\\u").Append(c.ToString("X4", CultureInfo.InvariantCulture));
+                }
+            }
+
+            return builder.Append('"').ToString();
         }
 
         // Data up to this many bytes stays readable in the generated code; compressing it would gain little.

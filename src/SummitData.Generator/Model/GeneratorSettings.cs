@@ -11,5 +11,11 @@ namespace SummitData.Generator.Model
         /// <c>Emitting.NamedKinds</c>), <c>true</c> or <c>false</c>.
         /// </summary>
         public string NamedMembers { get; init; } = "auto";
+
+        /// <summary>
+        /// Whether compressed record data is written in string literals rather than UTF-8 literals: not a setting of the
+        /// project but decided for the corpus from its data's estimated size (<c>Emitting.DataForm</c>).
+        /// </summary>
+        public bool DataInStrings { get; init; }
     }
 }

@@ -60,6 +60,7 @@ namespace SummitData.Generator.Parsing
         /// <param name="map">Where the annotation block is in the file, for the limits reported here.</param>
         /// <param name="diagnostics">Where the limits reported here go.</param>
         /// <param name="cancellationToken">Checked as the text is searched.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public AnchorResolver(string documentId, string text, int textLine, SourceMap map, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             _documentId = documentId;
@@ -82,6 +83,7 @@ namespace SummitData.Generator.Parsing
         /// where <paramref name="allowAll"/>, 'all'. What is not an anchor is left to the parser to report. The limits
         /// on anchors are checked here, before any search: each exceeded one is SD0020 at its node.
         /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public void Register(YamlNode node, bool allowAll)
         {
             YamlScalar? exact = node as YamlScalar;
@@ -130,6 +132,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Registers a metadata value that must occur in the text (anywhere, no word-boundary rule).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public void RegisterStated(string value)
         {
             if (value.Length > 0 && !_stated.ContainsKey(value))
@@ -141,6 +144,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Searches the text once for everything registered.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public void Search()
         {
             List<Selection> pending = _tooMany ? _pending.FindAll(s => s.Stated) : new List<Selection>(_pending);
@@ -152,6 +156,7 @@ namespace SummitData.Generator.Parsing
         /// What an anchor selects. An anchor <see cref="AnchorSites"/> did not register is searched on its own and
         /// counted in <see cref="MissesOnThisThread"/>: a pass over the text per anchor is what the registration avoids.
         /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public Selection Find(YamlScalar exactNode, string exact, string? prefix, string? suffix, bool all)
         {
             if (_tooMany || _cutShort)
@@ -192,6 +197,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Whether a registered metadata value occurs in the text; an unregistered one is searched on its own.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public bool Occurs(string value)
         {
             if (!_stated.TryGetValue(value, out Selection? selection) || !selection.Searched)
@@ -211,6 +217,7 @@ namespace SummitData.Generator.Parsing
         /// the document past <see cref="Limits.MaxCitationsPerDocument"/>: then <paramref name="limit"/> is the message
         /// of SD0020 the first time, null after that.
         /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public bool TryCite(Selection selection, out IReadOnlyList<CitationSpec> citations, out string? limit)
         {
             citations = Array.Empty<CitationSpec>();
@@ -240,6 +247,7 @@ namespace SummitData.Generator.Parsing
         /// </summary>
         private static bool IsWordCharacter(string s, int index) => char.IsLetterOrDigit(s, index) || IsCombiningMark(s[index]);
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static bool IsCombiningMark(char c)
         {
             UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
@@ -247,10 +255,12 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>The index where the code point ending just before <paramref name="end"/> starts.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static int StartOfLast(string s, int end) =>
             end >= 2 && char.IsLowSurrogate(s[end - 1]) && char.IsHighSurrogate(s[end - 2]) ? end - 2 : end - 1;
 
         /// <summary>The first value of a key, when it is a scalar that is not null, as <see cref="FieldReader"/> reads it.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static YamlScalar? Field(YamlMapping mapping, string key)
         {
             foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
@@ -264,6 +274,7 @@ namespace SummitData.Generator.Parsing
             return null;
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool TooLong(YamlScalar? part, string name)
         {
             if (part is null || part.Value.Length <= Limits.MaxAnchorLength)
@@ -281,6 +292,7 @@ namespace SummitData.Generator.Parsing
         /// Searches for <paramref name="selections"/> in one pass; then, in a second, for the words alone of those with
         /// a prefix or suffix that were found nowhere, so that the message can say whether the words occur at all.
         /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private void Run(List<Selection> selections)
         {
             Pass(selections);
@@ -309,6 +321,7 @@ namespace SummitData.Generator.Parsing
             }
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private void Pass(List<Selection> selections)
         {
             if (selections.Count == 0)
@@ -373,6 +386,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Checks the rules of the format at one place where an anchor's characters occur: O(1).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private void Examine(Selection selection, int start)
         {
             selection.Occurs = true;
@@ -421,6 +435,7 @@ namespace SummitData.Generator.Parsing
             }
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private CitationSpec[] Cite(Selection selection)
         {
             // Every occurrence has the same characters: one string for all of them, the anchor's own.
@@ -440,6 +455,7 @@ namespace SummitData.Generator.Parsing
             return citations;
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private CitationSpec Cite(int offset, string exact)
         {
             (int line, int column) = _lines.Position(offset);
@@ -452,6 +468,7 @@ namespace SummitData.Generator.Parsing
             /// <summary>An anchor not searched because a limit was exceeded, which was reported.</summary>
             public static readonly Selection Refused = CreateRefused();
 
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             public Selection(string exact, string prefix, string suffix, YamlNode? node, bool stated)
             {
                 Exact = exact;
@@ -514,6 +531,7 @@ namespace SummitData.Generator.Parsing
                 : (Alone ?? this).Occurs ? "the characters occur, but only inside a longer word or number, or cutting a character from its accent; anchor whole words"
                 : "check spelling, quotation marks (’ vs ') and dashes (– vs -) against the text";
 
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             public void Refuse()
             {
                 IsRefused = true;
@@ -521,6 +539,7 @@ namespace SummitData.Generator.Parsing
             }
 
             /// <summary>Forgets a result, to search again keeping every place.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             public void Reset()
             {
                 Count = 0;
@@ -532,6 +551,7 @@ namespace SummitData.Generator.Parsing
                 Alone = null;
             }
 
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static Selection CreateRefused()
             {
                 var refused = new Selection("-", string.Empty, string.Empty, null, stated: true);

@@ -10,6 +10,7 @@ namespace SummitData.Generator.Parsing
         private readonly Dictionary<string, FieldValue> _values = new(System.StringComparer.Ordinal);
         private readonly string? _id;
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public RecordReading(KindDescription kind, FieldReader reader, string? id, DocumentReading document)
         {
             Kind = kind;
@@ -47,6 +48,7 @@ namespace SummitData.Generator.Parsing
 
         public string? Text(string name) => Value(name).Text;
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public CitationSpec? Citation(string name)
         {
             EquatableArray<CitationSpec> citations = Value(name).Citations;
@@ -61,6 +63,7 @@ namespace SummitData.Generator.Parsing
     {
         private readonly Dictionary<string, List<RecordSpec>> _accepted = new(System.StringComparer.Ordinal);
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public DocumentReading(string? id, string text)
         {
             Id = id;
@@ -71,6 +74,7 @@ namespace SummitData.Generator.Parsing
 
         public string Text { get; }
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public void Accept(RecordSpec record)
         {
             if (!_accepted.TryGetValue(record.Kind, out List<RecordSpec>? list))
@@ -81,10 +85,12 @@ namespace SummitData.Generator.Parsing
             list.Add(record);
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public IReadOnlyList<RecordSpec> Accepted(KindDescription kind) =>
             _accepted.TryGetValue(kind.Section, out List<RecordSpec>? list) ? list : (IReadOnlyList<RecordSpec>)System.Array.Empty<RecordSpec>();
 
         /// <summary>Whether an accepted record of <paramref name="kind"/> has <paramref name="id"/> as the value of <paramref name="field"/>.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public bool IsReferenced(KindDescription kind, string field, string id)
         {
             int index = kind.IndexOf(field);

@@ -179,8 +179,9 @@ public static class RecordData
     }
 
     /// <summary>
-    /// The data's JSON: the data itself when it is JSON (it starts with <c>[</c>), otherwise base64 of the deflated JSON,
-    /// as the generator writes data too large to stay readable.
+    /// The data's JSON: the data itself when it is JSON (it starts with <c>[</c>); deflated JSON in a string literal, two
+    /// bytes a character, when it starts with the character U+0000 (or U+0001: its last byte is padding); otherwise
+    /// base64 of the deflated JSON. The generator writes data too large to stay readable in one of the last two forms.
     /// </summary>
     private static ReadOnlySpan<byte> Json(ReadOnlySpan<byte> data)
     {
@@ -189,16 +190,50 @@ public static class RecordData
             return data;
         }
 
+        if (data.Length >= 2 && (data[0] | data[1]) <= 1)
+        {
+            return Inflate(FromString(data));
+        }
+
         var packed = new byte[Base64.GetMaxDecodedFromUtf8Length(data.Length)];
         if (Base64.DecodeFromUtf8(data, packed, out _, out int written) != OperationStatus.Done)
         {
             throw new JsonException("The record data is neither JSON nor base64.");
         }
 
-        using var deflate = new DeflateStream(new MemoryStream(packed, 0, written), CompressionMode.Decompress);
-        using var json = new MemoryStream(written * 4);
-        deflate.CopyTo(json);
-        return json.GetBuffer().AsSpan(0, (int)json.Length);
+        return Inflate(packed.AsSpan(0, written));
+    }
+
+    // The bytes of a string literal's characters (MemoryMarshal.AsBytes), in the order the generator wrote them
+    // (little-endian), without the first character and the padding it announces.
+    private static ReadOnlySpan<byte> FromString(ReadOnlySpan<byte> data)
+    {
+        bool padded = (data[0] | data[1]) == 1;
+        ReadOnlySpan<byte> bytes = data[2..];
+        if (!BitConverter.IsLittleEndian)
+        {
+            byte[] swapped = bytes.ToArray();
+            for (int i = 0; i + 1 < swapped.Length; i += 2)
+            {
+                (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
+            }
+
+            bytes = swapped;
+        }
+
+        return padded && bytes.Length > 0 ? bytes[..^1] : bytes;
+    }
+
+    private static unsafe ReadOnlySpan<byte> Inflate(ReadOnlySpan<byte> deflated)
+    {
+        fixed (byte* start = deflated)
+        {
+            using var input = new UnmanagedMemoryStream(start, deflated.Length);
+            using var deflate = new DeflateStream(input, CompressionMode.Decompress);
+            using var json = new MemoryStream(deflated.Length * 6);
+            deflate.CopyTo(json);
+            return json.GetBuffer().AsSpan(0, (int)json.Length);
+        }
     }
 
     /// <summary>Reads <c>[documents,</c>: the ids of the documents the rows name.</summary>
