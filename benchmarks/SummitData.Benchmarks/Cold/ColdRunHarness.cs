@@ -87,6 +87,10 @@ public static class ColdRunHarness
         {
             listener.Enabled = false;
             Console.WriteLine("methods compiled by the JIT during the run, by namespace: " + listener.Summary());
+            if (Environment.GetEnvironmentVariable("SUMMITDATA_BENCH_JIT_LIST") is { Length: > 0 } list)
+            {
+                File.WriteAllLines(list, listener.Methods.Order(StringComparer.Ordinal));
+            }
         }
 
         return 0;

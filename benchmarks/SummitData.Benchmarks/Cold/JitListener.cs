@@ -15,6 +15,9 @@ internal sealed class JitListener : EventListener
 
     public bool Enabled { get; set; }
 
+    /// <summary>Every method compiled, as namespace-qualified type and name.</summary>
+    public ConcurrentBag<string> Methods { get; } = new();
+
     protected override void OnEventSourceCreated(EventSource source)
     {
         if (source.Name == "Microsoft-Windows-DotNETRuntime")
@@ -55,6 +58,7 @@ internal sealed class JitListener : EventListener
         }
 
         _counts.AddOrUpdate(key, 1, (_, n) => n + 1);
+        Methods.Add(type + "::" + e.Payload[e.PayloadNames!.IndexOf("MethodName")]);
         _started[Convert.ToUInt64(e.Payload[e.PayloadNames!.IndexOf("MethodID")])] = (key, e.TimeStamp);
     }
 
