@@ -69,24 +69,52 @@ namespace SummitData.Generator
                     resource);
             }
 
-            public static string EmitDocument(DocumentModel model, NamedKinds named, GeneratorSettings settings, CancellationToken cancellationToken)
+            /// <summary>
+            /// A document's data alone, when no named member needs a class of its own (<see cref="NamedKinds.Packed"/>): one
+            /// property, which its chunk of documents decodes. A class per document costs the compiler milliseconds each; a
+            /// property of data, little more than the data. The properties go out in a few files (<see cref="EmitPacks"/>).
+            /// </summary>
+            public static PackLine PackLine(DocumentModel model, GeneratorSettings settings) =>
+                new(model.Document.Id, $"internal static global::System.ReadOnlySpan<byte> {HolderName(model.Document.Id)} => {Literals.Data(RowWriter.Pack(model.Document, model.Resource), settings.DataInStrings)};");
+
+            public static string PacksHintName(PackFile file) => "SummitData.Packs." + Int(file.Index) + ".g.cs";
+
+            /// <summary>
+            /// The properties of many documents in one declaration of the class that holds them: a class declared in
+            /// a thousand parts costs the compiler more than the same members declared in a few (0.7 s of a build at
+            /// 1,000 documents, docs/benchmarks.md).
+            /// </summary>
+            public static string EmitPacks(PackFile file, GeneratorSettings settings, CancellationToken cancellationToken)
             {
-                DocumentSpec document = model.Document;
                 var w = new SourceWriter();
-                if (named.Packed)
+                Header(w, settings);
+                w.Open($"{settings.Visibility} static partial class {settings.RootClass}");
+                w.Open($"private static partial class {PacksClass}");
+                foreach (PackLine line in file.Lines)
                 {
-                    // No named member needs a class of the document's own: its data alone, which its chunk decodes. A class per
-                    // document costs the compiler milliseconds each; a property of data, little more than the data.
-                    Header(w, settings);
-                    w.Open($"{settings.Visibility} static partial class {settings.RootClass}");
-                    w.Open($"private static partial class {PacksClass}");
-                    w.Line($"internal static global::System.ReadOnlySpan<byte> {HolderName(document.Id)} => {Literals.Data(RowWriter.Pack(document, model.Resource), settings.DataInStrings)};");
-                    w.Close();
-                    w.Close();
-                    Footer(w, settings);
-                    return w.ToString();
+                    cancellationToken.ThrowIfCancellationRequested();
+                    w.Line(line.Property);
                 }
 
+                w.Close();
+                w.Close();
+                Footer(w, settings);
+                return w.ToString();
+            }
+
+            /// <summary>
+            /// A document's file, with its named members and the class that builds its records; without named members
+            /// (<see cref="NamedKinds.Packed"/>), its pack alone, which the generator puts out with others (<see cref="EmitPacks"/>).
+            /// </summary>
+            public static string EmitDocument(DocumentModel model, NamedKinds named, GeneratorSettings settings, CancellationToken cancellationToken)
+            {
+                if (named.Packed)
+                {
+                    return EmitPacks(new PackFile(0, new[] { PackLine(model, settings) }.ToEquatableArray()), settings, cancellationToken);
+                }
+
+                DocumentSpec document = model.Document;
+                var w = new SourceWriter();
                 string holder = HolderName(document.Id);
                 Header(w, settings);
 

@@ -104,6 +104,22 @@ namespace SummitData.Generator
                 models.Combine(documentContext).Combine(output).WithTrackingName(TrackingNames.DocumentOutput),
                 static (spc, input) => EmitDocument(spc, input.Left.Left, input.Left.Right, input.Right));
 
+            // Without named members, a document's output is one property of data, written per document (cached like a
+            // document's file) and put out in a few files by a stable hash of the id, so an edit re-emits one of them.
+            IncrementalValuesProvider<PackFile> packs = models
+                .Combine(documentContext)
+                .Combine(output)
+                .Where(static input => input.Left.Right.Named.Packed && !input.Left.Right.ExcludedFiles.Contains(input.Left.Left.Document.FilePath))
+                .Select(static (input, _) => Emitter.PackLine(input.Left.Left, input.Right))
+                .WithTrackingName(TrackingNames.PackLine)
+                .Collect()
+                .SelectMany(static (lines, _) => PackFile.Of(lines))
+                .WithTrackingName(TrackingNames.PackFiles);
+
+            context.RegisterSourceOutput(
+                packs.Combine(output).WithTrackingName(TrackingNames.PackOutput),
+                static (spc, input) => spc.AddSource(Emitter.PacksHintName(input.Left), Emitter.EmitPacks(input.Left, input.Right, spc.CancellationToken)));
+
             // The corpus output is cut into chunks of bounded size, each a value of its own: editing one person re-emits
             // one chunk's file, and the main file changes only when the number of chunks does.
             IncrementalValueProvider<CorpusLayout> layout = corpus
@@ -159,7 +175,7 @@ namespace SummitData.Generator
 
         private static void EmitDocument(SourceProductionContext context, DocumentModel document, DocumentContext documentContext, GeneratorSettings settings)
         {
-            if (!documentContext.ExcludedFiles.Contains(document.Document.FilePath))
+            if (!documentContext.ExcludedFiles.Contains(document.Document.FilePath) && !documentContext.Named.Packed)
             {
                 context.AddSource(Emitter.DocumentHintName(document.Document), Emitter.EmitDocument(document, documentContext.Named, settings, context.CancellationToken));
             }

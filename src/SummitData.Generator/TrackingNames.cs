@@ -15,6 +15,9 @@ namespace SummitData.Generator
         public const string DataSize = nameof(DataSize);
         public const string OutputSettings = nameof(OutputSettings);
         public const string DocumentOutput = nameof(DocumentOutput);
+        public const string PackLine = nameof(PackLine);
+        public const string PackFiles = nameof(PackFiles);
+        public const string PackOutput = nameof(PackOutput);
         public const string Layout = nameof(Layout);
         public const string Chunks = nameof(Chunks);
         public const string Index = nameof(Index);

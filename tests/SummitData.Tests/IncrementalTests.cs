@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -93,6 +94,59 @@ public sealed class IncrementalTests
         Assert.True(chunks.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged) > 1);
         AssertNothingRan(result, TrackingNames.CorpusOutput);
         Assert.Contains("Yury Ushakov", result.GeneratedSources.Single(s => s.SourceText.ToString().Contains("YuriUshakovC7 =>", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_named_members_an_edit_reparses_one_document_and_rewrites_one_file_of_packs()
+    {
+        // 300 documents: two files of packs (a power of two of files, about 256 documents each).
+        CorpusFile[] files = SyntheticCorpus.Create(300).ToArray();
+        AdditionalText[] documents = GeneratorHost.Texts(files);
+        var properties = new Dictionary<string, string>(GeneratorHost.FixtureProperties) { ["build_property.SummitDataNamedMembers"] = "false" };
+        CSharpCompilation compilation = GeneratorHarness.Compilation();
+        GeneratorDriver driver = GeneratorHarness.Driver(documents, properties).RunGenerators(compilation);
+        GeneratorRunResult first = driver.GetRunResult().Results.Single();
+        Assert.Equal(new[] { "SummitData.Packs.0.g.cs", "SummitData.Packs.1.g.cs" }, first.GeneratedSources.Select(s => s.HintName).Where(h => h.StartsWith("SummitData.Packs.", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(first.GeneratedSources, s => s.HintName.StartsWith("SummitData.Document.", StringComparison.Ordinal));
+        Assert.Equal(files.Length, first.GeneratedSources.Sum(s => s.HintName.StartsWith("SummitData.Packs.", StringComparison.Ordinal) ? CountOf(s.SourceText.ToString(), "internal static global::System.ReadOnlySpan<byte> __Doc_") : 0));
+
+        CSharpCompilation unrelated = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", new CSharpParseOptions(LanguageVersion.Latest)));
+        GeneratorRunResult same = driver.RunGenerators(unrelated).GetRunResult().Results.Single();
+        foreach (string name in new[] { TrackingNames.Parse, TrackingNames.PackLine, TrackingNames.PackFiles, TrackingNames.PackOutput, TrackingNames.ChunkOutput, TrackingNames.CorpusOutput })
+        {
+            Assert.All(same.TrackedSteps[name].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {o.Reason}"));
+        }
+
+        // A figure's measure: the document's own data, not the corpus's.
+        int at = 7;
+        int measures = files[at].Content.IndexOf("    measures: ", StringComparison.Ordinal);
+        int end = files[at].Content.IndexOf('\n', measures);
+        string edited = files[at].Content.Insert(end, " (edited)");
+        driver = driver.ReplaceAdditionalText(documents[at], GeneratorHarness.Text(files[at].Path, edited));
+        GeneratorRunResult result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Empty(result.Diagnostics);
+        var parse = result.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(files.Length - 1, parse.Count(r => r == IncrementalStepRunReason.Cached));
+        var lines = result.TrackedSteps[TrackingNames.PackLine].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, lines.Count(r => r == IncrementalStepRunReason.Modified));
+        var outputs = result.TrackedSteps[TrackingNames.PackOutput].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, outputs.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        AssertNothingRan(result, TrackingNames.ChunkOutput);
+        AssertNothingRan(result, TrackingNames.CorpusOutput);
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static void AssertNothingRan(GeneratorRunResult result, string step)

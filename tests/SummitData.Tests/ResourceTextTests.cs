@@ -107,7 +107,9 @@ public sealed class ResourceTextTests
     public void Without_named_members_a_document_is_its_data_alone_and_its_text_is_still_read_from_the_resource()
     {
         Run run = Generated(namedMembers: "false");
-        string source = run.Source("SummitData.Document.small-fixture.g.cs");
+        Assert.DoesNotContain(run.Sources, s => s.HintName.StartsWith("SummitData.Document.", StringComparison.Ordinal));
+        string source = run.Source("SummitData.Packs.0.g.cs");
+        Assert.Contains("__Doc_SmallFixture =>", source, StringComparison.Ordinal);
         Assert.DoesNotContain("class __Doc_", source, StringComparison.Ordinal);
         Assert.DoesNotContain(TextOnly, source, StringComparison.Ordinal);
 

@@ -49,6 +49,44 @@ namespace SummitData.Generator.Emitting
         public bool Packed => Kinds.Kinds.All.Where(k => !k.IsShared).All(k => !For(k.Section));
     }
 
+    /// <summary>A document's data as one property of the class of packs (<c>Emitter.PackLine</c>).</summary>
+    internal sealed record PackLine(string DocumentId, string Property);
+
+    /// <summary>
+    /// Documents' packs put out together: a file holds the documents whose id hashes to its index (FNV-1a, the same on
+    /// every machine) among a power of two of files, about <see cref="PerFile"/> documents each, in id order. Adding a
+    /// document changes one file, unless the number of files doubles or halves.
+    /// </summary>
+    internal sealed record PackFile(int Index, EquatableArray<PackLine> Lines)
+    {
+        public const int PerFile = 256;
+
+        public static IEnumerable<PackFile> Of(System.Collections.Immutable.ImmutableArray<PackLine> lines)
+        {
+            int files = 1;
+            while (files * PerFile < lines.Length)
+            {
+                files *= 2;
+            }
+
+            return lines
+                .GroupBy(line => (int)(Fnv(line.DocumentId) % (uint)files))
+                .OrderBy(group => group.Key)
+                .Select(group => new PackFile(group.Key, group.OrderBy(line => line.DocumentId, System.StringComparer.Ordinal).ToEquatableArray()));
+        }
+
+        private static uint Fnv(string value)
+        {
+            uint hash = 2166136261;
+            foreach (char c in value)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash;
+        }
+    }
+
     /// <summary>What one document's output needs from the corpus: whether the document is left out, and which named properties exist.</summary>
     internal sealed record DocumentContext(EquatableArray<string> ExcludedFiles, NamedKinds Named)
     {

@@ -52,7 +52,8 @@ namespace SummitData.Generator.Emitting
 
                 if (inStrings && buffer.Length + 2 < bytes.Length)
                 {
-                    return "global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan(" + Packed(buffer.GetBuffer(), (int)buffer.Length) + "))";
+                    // One call of one method with one overload: less for the compiler to bind than AsBytes(AsSpan(...)).
+                    return "global::SummitData.Compiled.RecordData.Packed(" + Packed(buffer.GetBuffer(), (int)buffer.Length) + ")";
                 }
 
                 string packed = System.Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length);
@@ -66,7 +67,7 @@ namespace SummitData.Generator.Emitting
         }
 
         /// <summary>
-        /// Bytes as a string literal, two a character (little-endian, as <c>MemoryMarshal.AsBytes</c> reads them back):
+        /// Bytes as a string literal, two a character (little-endian, as <c>RecordData.Packed</c> reads them back):
         /// first U+0000, or U+0001 when the last character holds one byte and a zero of padding. Characters of the common
         /// CJK and Hangul blocks and printable ASCII are written as they are; every other one (controls, line separators,
         /// surrogates, format characters) as an escape, so the literal is one plain line of C#.

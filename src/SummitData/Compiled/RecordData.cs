@@ -7,6 +7,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Threading;
 using SummitData.Generator.Kinds;
@@ -177,6 +178,13 @@ public static class RecordData
 
         return result;
     }
+
+    /// <summary>
+    /// The bytes of data the generator wrote in a string literal, two a character (little-endian): the string's own
+    /// memory, not a copy. The literal's first character says whether its last byte is padding; the decoders read it.
+    /// </summary>
+    /// <param name="data">The literal.</param>
+    public static ReadOnlySpan<byte> Packed(string data) => MemoryMarshal.AsBytes(data.AsSpan());
 
     /// <summary>
     /// The data's JSON: the data itself when it is JSON (it starts with <c>[</c>); deflated JSON in a string literal, two
