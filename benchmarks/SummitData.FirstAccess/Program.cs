@@ -31,4 +31,10 @@ if (figure.Value != 240m)
 }
 
 Console.WriteLine(elapsed.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+// With SUMMITDATA_FIRSTACCESS_JIT=1, what the JIT did up to here, on standard error (the harness reads standard output).
+if (Environment.GetEnvironmentVariable("SUMMITDATA_FIRSTACCESS_JIT") == "1")
+{
+    Console.Error.WriteLine($"JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; GC: {GC.CollectionCount(0)} collections");
+}
 return 0;
