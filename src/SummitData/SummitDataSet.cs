@@ -163,7 +163,7 @@ public sealed class SummitDataSet
         return index.TryGetValue(id, out RecordList<T>? list) ? list : RecordList<T>.Empty;
     }
 
-    private Indexes Index() => LazyInitializer.EnsureInitialized(ref _indexes, () => new Indexes(this));
+    private Indexes Index() => _indexes ?? LazyInitializer.EnsureInitialized(ref _indexes, () => new Indexes(this));
 
     /// <summary>The queries' indexes: each built in one pass over its kind.</summary>
     private sealed class Indexes

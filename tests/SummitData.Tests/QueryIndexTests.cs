@@ -77,4 +77,27 @@ public sealed class QueryIndexTests
             Assert.True(list.IsReadOnly);
         }
     }
+
+    [Fact]
+    public void A_lookup_by_id_and_a_scan_allocate_nothing_once_the_index_is_built()
+    {
+        SummitDataSet data = Seeds.DataSet;
+        Figure first = data.Figures.Get("bilateral-trade-2023");
+        Assert.Same(first, Seeds.DataSet.Figures.Get("bilateral-trade-2023"));
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        decimal sum = 0;
+        for (int i = 0; i < 100; i++)
+        {
+            sum += Seeds.DataSet.Figures.Get("bilateral-trade-2023").Value;
+            IReadOnlyList<Figure> figures = Seeds.DataSet.Figures;
+            for (int f = 0; f < figures.Count; f++)
+            {
+                sum += figures[f].Value;
+            }
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(sum > 0);
+    }
 }

@@ -18,7 +18,7 @@ public abstract class RecordSource
     private SummitDataSet? _dataSet;
 
     /// <summary>The data set of every kind's records.</summary>
-    public SummitDataSet DataSet => LazyInitializer.EnsureInitialized(ref _dataSet, () => new SummitDataSet(this));
+    public SummitDataSet DataSet => _dataSet ?? LazyInitializer.EnsureInitialized(ref _dataSet, () => new SummitDataSet(this));
 
     /// <summary>All records of one kind (by its section name, e.g. <c>figures</c>), in the data set's order.</summary>
     /// <param name="kind">The kind's section name.</param>

@@ -77,7 +77,9 @@ public sealed class RecordSet<T> : IReadOnlyList<T>, IRecordSet
     /// <inheritdoc />
     public override string ToString() => $"{Count} {typeof(T).Name} records";
 
-    private Dictionary<string, T> ById() => LazyInitializer.EnsureInitialized(ref _byId, () =>
+    // Read before the initializer: its lambda captures this set, and allocating it on every lookup would cost a lookup
+    // by id more than the lookup itself.
+    private Dictionary<string, T> ById() => _byId ?? LazyInitializer.EnsureInitialized(ref _byId, () =>
     {
         var map = new Dictionary<string, T>(_items.Length, StringComparer.Ordinal);
         foreach (T item in _items)
@@ -91,7 +93,7 @@ public sealed class RecordSet<T> : IReadOnlyList<T>, IRecordSet
         return map;
     });
 
-    private Dictionary<string, RecordList<T>> ByDocument() => LazyInitializer.EnsureInitialized(ref _byDocument, () =>
+    private Dictionary<string, RecordList<T>> ByDocument() => _byDocument ?? LazyInitializer.EnsureInitialized(ref _byDocument, () =>
     {
         var lists = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         foreach (T item in _items)
