@@ -60,7 +60,7 @@ namespace SummitData.Generator.Emitting
     /// </summary>
     internal sealed record PackFile(int Index, EquatableArray<PackLine> Lines)
     {
-        public const int PerFile = 256;
+        public const int PerFile = 64;
 
         public static IEnumerable<PackFile> Of(System.Collections.Immutable.ImmutableArray<PackLine> lines)
         {
