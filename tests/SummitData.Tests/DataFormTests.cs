@@ -92,4 +92,16 @@ public sealed class DataFormTests
         Assert.True(DataForm.InStrings(DataForm.StringBudget));
         Assert.False(DataForm.InStrings(DataForm.StringBudget + 1));
     }
+
+    [Fact]
+    public void The_parsers_hot_methods_skip_tier_0_in_the_generator_only()
+    {
+        // The generator runs once in a fresh compiler process; the library's loader shares the same source files.
+        static MethodImplAttributes Flags(Assembly assembly) =>
+            assembly.GetType("SummitData.Generator.Parsing.YamlReader", throwOnError: true)!
+                .GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic).First(m => m.Name == "Read").MethodImplementationFlags;
+
+        Assert.Equal(MethodImplAttributes.AggressiveOptimization, Flags(typeof(SummitDataGenerator).Assembly) & MethodImplAttributes.AggressiveOptimization);
+        Assert.Equal((MethodImplAttributes)0, Flags(typeof(SummitDataSet).Assembly) & MethodImplAttributes.AggressiveOptimization);
+    }
 }

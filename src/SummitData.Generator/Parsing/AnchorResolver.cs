@@ -60,7 +60,7 @@ namespace SummitData.Generator.Parsing
         /// <param name="map">Where the annotation block is in the file, for the limits reported here.</param>
         /// <param name="diagnostics">Where the limits reported here go.</param>
         /// <param name="cancellationToken">Checked as the text is searched.</param>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public AnchorResolver(string documentId, string text, int textLine, SourceMap map, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             _documentId = documentId;
@@ -83,7 +83,7 @@ namespace SummitData.Generator.Parsing
         /// where <paramref name="allowAll"/>, 'all'. What is not an anchor is left to the parser to report. The limits
         /// on anchors are checked here, before any search: each exceeded one is SD0020 at its node.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public void Register(YamlNode node, bool allowAll)
         {
             YamlScalar? exact = node as YamlScalar;
@@ -132,7 +132,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Registers a metadata value that must occur in the text (anywhere, no word-boundary rule).</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public void RegisterStated(string value)
         {
             if (value.Length > 0 && !_stated.ContainsKey(value))
@@ -144,7 +144,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Searches the text once for everything registered.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public void Search()
         {
             List<Selection> pending = _tooMany ? _pending.FindAll(s => s.Stated) : new List<Selection>(_pending);
@@ -156,7 +156,7 @@ namespace SummitData.Generator.Parsing
         /// What an anchor selects. An anchor <see cref="AnchorSites"/> did not register is searched on its own and
         /// counted in <see cref="MissesOnThisThread"/>: a pass over the text per anchor is what the registration avoids.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public Selection Find(YamlScalar exactNode, string exact, string? prefix, string? suffix, bool all)
         {
             if (_tooMany || _cutShort)
@@ -197,7 +197,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Whether a registered metadata value occurs in the text; an unregistered one is searched on its own.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public bool Occurs(string value)
         {
             if (!_stated.TryGetValue(value, out Selection? selection) || !selection.Searched)
@@ -217,7 +217,7 @@ namespace SummitData.Generator.Parsing
         /// the document past <see cref="Limits.MaxCitationsPerDocument"/>: then <paramref name="limit"/> is the message
         /// of SD0020 the first time, null after that.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public bool TryCite(Selection selection, out IReadOnlyList<CitationSpec> citations, out string? limit)
         {
             citations = Array.Empty<CitationSpec>();
@@ -247,7 +247,7 @@ namespace SummitData.Generator.Parsing
         /// </summary>
         private static bool IsWordCharacter(string s, int index) => char.IsLetterOrDigit(s, index) || IsCombiningMark(s[index]);
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static bool IsCombiningMark(char c)
         {
             UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
@@ -255,12 +255,12 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>The index where the code point ending just before <paramref name="end"/> starts.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static int StartOfLast(string s, int end) =>
             end >= 2 && char.IsLowSurrogate(s[end - 1]) && char.IsHighSurrogate(s[end - 2]) ? end - 2 : end - 1;
 
         /// <summary>The first value of a key, when it is a scalar that is not null, as <see cref="FieldReader"/> reads it.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static YamlScalar? Field(YamlMapping mapping, string key)
         {
             foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
@@ -274,7 +274,7 @@ namespace SummitData.Generator.Parsing
             return null;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private bool TooLong(YamlScalar? part, string name)
         {
             if (part is null || part.Value.Length <= Limits.MaxAnchorLength)
@@ -292,7 +292,7 @@ namespace SummitData.Generator.Parsing
         /// Searches for <paramref name="selections"/> in one pass; then, in a second, for the words alone of those with
         /// a prefix or suffix that were found nowhere, so that the message can say whether the words occur at all.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private void Run(List<Selection> selections)
         {
             Pass(selections);
@@ -321,7 +321,7 @@ namespace SummitData.Generator.Parsing
             }
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private void Pass(List<Selection> selections)
         {
             if (selections.Count == 0)
@@ -386,7 +386,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Checks the rules of the format at one place where an anchor's characters occur: O(1).</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private void Examine(Selection selection, int start)
         {
             selection.Occurs = true;
@@ -435,7 +435,7 @@ namespace SummitData.Generator.Parsing
             }
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private CitationSpec[] Cite(Selection selection)
         {
             // Every occurrence has the same characters: one string for all of them, the anchor's own.
@@ -455,7 +455,7 @@ namespace SummitData.Generator.Parsing
             return citations;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private CitationSpec Cite(int offset, string exact)
         {
             (int line, int column) = _lines.Position(offset);
@@ -468,7 +468,7 @@ namespace SummitData.Generator.Parsing
             /// <summary>An anchor not searched because a limit was exceeded, which was reported.</summary>
             public static readonly Selection Refused = CreateRefused();
 
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             public Selection(string exact, string prefix, string suffix, YamlNode? node, bool stated)
             {
                 Exact = exact;
@@ -531,7 +531,7 @@ namespace SummitData.Generator.Parsing
                 : (Alone ?? this).Occurs ? "the characters occur, but only inside a longer word or number, or cutting a character from its accent; anchor whole words"
                 : "check spelling, quotation marks (’ vs ') and dashes (– vs -) against the text";
 
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             public void Refuse()
             {
                 IsRefused = true;
@@ -539,7 +539,7 @@ namespace SummitData.Generator.Parsing
             }
 
             /// <summary>Forgets a result, to search again keeping every place.</summary>
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             public void Reset()
             {
                 Count = 0;
@@ -551,7 +551,7 @@ namespace SummitData.Generator.Parsing
                 Alone = null;
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             private static Selection CreateRefused()
             {
                 var refused = new Selection("-", string.Empty, string.Empty, null, stated: true);

@@ -12,7 +12,7 @@ namespace SummitData.Generator.Parsing
     /// </summary>
     internal static class AnchorSites
     {
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public static void Register(YamlMapping document, AnchorResolver resolver)
         {
             foreach (string field in DocumentsKind.Stated)
@@ -67,7 +67,7 @@ namespace SummitData.Generator.Parsing
             }
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static void Anchors(YamlMapping record, string key, AnchorResolver resolver, bool allowAll)
         {
             foreach (YamlNode item in Items(record, key))
@@ -76,7 +76,7 @@ namespace SummitData.Generator.Parsing
             }
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static IEnumerable<YamlMapping> Records(YamlMapping document, string key)
         {
             foreach (YamlNode item in Items(document, key))
@@ -88,12 +88,12 @@ namespace SummitData.Generator.Parsing
             }
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static List<YamlNode> Items(YamlMapping mapping, string key) =>
             Node(mapping, key) is YamlSequence sequence ? sequence.Items : new List<YamlNode>();
 
         /// <summary>The first value of a key, as <see cref="FieldReader"/> reads it.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static YamlNode? Node(YamlMapping mapping, string key)
         {
             foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)

@@ -7,7 +7,7 @@ namespace SummitData.Generator.Parsing
     /// <summary>An annotated file split into its annotation block and its verbatim text.</summary>
     internal sealed class AnnotatedFile
     {
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private AnnotatedFile(string yaml, string text, SourceMap map, int textLine)
         {
             Yaml = yaml;
@@ -30,7 +30,7 @@ namespace SummitData.Generator.Parsing
         /// Splits a file. Line endings are normalized (CRLF and CR become LF) first, so a Windows checkout gives the
         /// same text and hash; a leading byte order mark is dropped.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public static AnnotatedFile? Split(string path, string content, List<DiagnosticInfo> diagnostics)
         {
             if (content.Length > 0 && content[0] == '\uFEFF')

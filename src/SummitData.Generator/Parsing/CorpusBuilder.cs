@@ -37,7 +37,7 @@ namespace SummitData.Generator.Parsing
     /// </remarks>
     internal static class CorpusBuilder
     {
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public static CorpusResult Build(IEnumerable<SitedDocument> input, CancellationToken cancellationToken) =>
             Build(input, cancellationToken, out _);
 
@@ -48,7 +48,7 @@ namespace SummitData.Generator.Parsing
         /// How many times a document's references were checked: every document once, and each document a later
         /// round finds dangling once more.
         /// </param>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         internal static CorpusResult Build(IEnumerable<SitedDocument> input, CancellationToken cancellationToken, out int documentsExamined) =>
             Build(input, merge: true, cancellationToken, out documentsExamined);
 
@@ -58,7 +58,7 @@ namespace SummitData.Generator.Parsing
         /// the documents' records may be left out of the input (as the streaming loader does, which merges the shared
         /// records itself from the documents read again: <see cref="MergeDeclarations"/>).
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         internal static CorpusResult Build(IEnumerable<SitedDocument> input, bool merge, CancellationToken cancellationToken, out int documentsExamined)
         {
             List<SitedDocument> documents = Ordered(input);
@@ -87,14 +87,14 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>The documents in the order every check reads them: by id, then by file path.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         internal static List<SitedDocument> Ordered(IEnumerable<SitedDocument> input) => input
             .OrderBy(d => d.Document.Id, StringComparer.Ordinal)
             .ThenBy(d => d.Document.FilePath, StringComparer.Ordinal)
             .ToList();
 
         /// <summary>The checks of ids, shared values, kinds and names over some documents, in the order they report.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         internal static List<(string Path, DiagnosticInfo Diagnostic)> FirstRoundChecks(List<SitedDocument> documents)
         {
             var problems = new List<(string Path, DiagnosticInfo Diagnostic)>();
@@ -117,7 +117,7 @@ namespace SummitData.Generator.Parsing
         /// The references of a document that name no declaration of their kinds (SD0011), in the document's order.
         /// <paramref name="declared"/> says whether an id is declared as one of some kinds by a document still in.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         internal static void CheckReferences(SitedDocument document, Func<string, string[], bool> declared, List<(string Path, DiagnosticInfo Diagnostic)> problems)
         {
             foreach (RecordSite site in document.Sites.Records)
@@ -142,11 +142,11 @@ namespace SummitData.Generator.Parsing
             }
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static IEnumerable<RecordSite> Sites(SitedDocument document, KindDescription kind) =>
             document.Sites.Records.Where(s => s.Kind == kind.Section);
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static DiagnosticInfo NameCollision(string kind, string id, LocationInfo location, string name, string otherId, LocationInfo otherLocation) =>
             DiagnosticCatalog.IdentifierCollision.At(location, kind, id, otherId, DocumentParser.FileName(otherLocation.FilePath), DiagnosticCatalog.Int(otherLocation.Line), name);
 
@@ -170,7 +170,7 @@ namespace SummitData.Generator.Parsing
             private Dictionary<string, List<(int Document, string[] Kinds)>>? _referrers;
             private SharedNames[]? _names;
 
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             public Worklist(List<SitedDocument> documents)
             {
                 _documents = documents;
@@ -186,7 +186,7 @@ namespace SummitData.Generator.Parsing
                 }
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             private void IndexForLaterRounds()
             {
                 if (_byPath is not null)
@@ -235,7 +235,7 @@ namespace SummitData.Generator.Parsing
             /// Records a round's diagnostics and leaves out the files they are in (every document of such a file: the
             /// checks exclude by path); false when the round found nothing, which ends the step.
             /// </summary>
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             public bool Exclude(List<(string Path, DiagnosticInfo Diagnostic)> problems, List<DiagnosticInfo> diagnostics)
             {
                 _departed = new List<int>();
@@ -264,7 +264,7 @@ namespace SummitData.Generator.Parsing
             /// The problems of the next round: names the departures hand to another id (SD0014), then references they
             /// leave dangling (SD0011), each in the order in which the full checks report them.
             /// </summary>
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             public List<(string Path, DiagnosticInfo Diagnostic)> NextRound(CancellationToken cancellationToken)
             {
                 // Every departure of the round counts before any document is looked at: a round sees the corpus as the
@@ -315,19 +315,19 @@ namespace SummitData.Generator.Parsing
                 return problems;
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             public void CheckReferences(int index, List<(string Path, DiagnosticInfo Diagnostic)> problems)
             {
                 DocumentsExamined++;
                 CorpusBuilder.CheckReferences(_documents[index], Declared, problems);
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             private static IEnumerable<(string Kind, string Id)> Declarations(SitedDocument document) =>
                 document.Sites.Records.Where(s => Kinds.Kinds.Of(s.Kind).IsShared).Select(s => (s.Kind, s.Id));
 
             /// <summary>Whether a document still in declares the id as one of these kinds.</summary>
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             private bool Declared(string id, string[] kinds)
             {
                 foreach (string kind in kinds)
@@ -358,7 +358,7 @@ namespace SummitData.Generator.Parsing
 
             public SharedNames(KindDescription kind) => _kind = kind;
 
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             public void Add(SitedDocument document, int index)
             {
                 int item = 0;
@@ -382,7 +382,7 @@ namespace SummitData.Generator.Parsing
                 }
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             public void Departed(SitedDocument document)
             {
                 foreach (RecordSite site in Sites(document, _kind))
@@ -395,7 +395,7 @@ namespace SummitData.Generator.Parsing
             /// For each name that lost a declaration: the id whose first declaration still in comes first keeps the name,
             /// and every other id with a declaration still in is reported at its first one, as the full check would.
             /// </summary>
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             public void CheckChanged(List<SitedDocument> documents, bool[] excluded, List<(string Path, DiagnosticInfo Diagnostic)> problems)
             {
                 var found = new List<(int Document, int Item, string Path, DiagnosticInfo Diagnostic)>();
@@ -448,7 +448,7 @@ namespace SummitData.Generator.Parsing
             }
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static CorpusResult Finish(List<SitedDocument> included, HashSet<string> excluded, List<DiagnosticInfo> diagnostics, bool merge)
         {
             var shared = new List<KindRecords>();
@@ -475,7 +475,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>The records of a shared kind merged by id, ordered by id, each field by its merge rule.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static EquatableArray<RecordSpec> Merge(KindDescription kind, List<SitedDocument> included, List<DiagnosticInfo> diagnostics)
         {
             Dictionary<(string Field, string Id), List<CitationSpec>> added = AddedCitations(kind, included.Select(d => d.Document));
@@ -505,7 +505,7 @@ namespace SummitData.Generator.Parsing
         /// What <see cref="Merge"/> reports without merging: the ids of a shared kind declared fewer times than the kind
         /// needs (SD0024), by id, at the first declaration, read from the sites; no record.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static EquatableArray<RecordSpec> CheckDeclarationCounts(KindDescription kind, List<SitedDocument> included, List<DiagnosticInfo> diagnostics)
         {
             var declarations = new Dictionary<string, (int Count, SitedDocument First, LocationInfo Location)>(StringComparer.Ordinal);
@@ -536,7 +536,7 @@ namespace SummitData.Generator.Parsing
         /// </summary>
         /// <param name="kind">The shared kind.</param>
         /// <param name="included">The documents whose records add words, in the order of <see cref="Ordered"/>.</param>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         internal static Dictionary<(string Field, string Id), List<CitationSpec>> AddedCitations(KindDescription kind, IEnumerable<DocumentSpec> included)
         {
             var added = new Dictionary<(string Field, string Id), List<CitationSpec>>();
@@ -571,7 +571,7 @@ namespace SummitData.Generator.Parsing
         /// <param name="id">The record's id.</param>
         /// <param name="all">Every declaration of the id by the documents kept, in the order of <see cref="Ordered"/>, then as each document gives them.</param>
         /// <param name="added">The words other kinds add (<see cref="AddedCitations"/>), from at least the documents that name this id.</param>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         internal static RecordSpec MergeDeclarations(KindDescription kind, string id, IReadOnlyList<RecordSpec> all, Dictionary<(string Field, string Id), List<CitationSpec>> added)
         {
             var values = new FieldValue[kind.StoredFields.Count];
@@ -612,14 +612,14 @@ namespace SummitData.Generator.Parsing
         }
 
         // Citations by document id, then in text order, each span once: mentions overlap ("Vladimir Putin" and every "Putin").
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static IEnumerable<CitationSpec> Sorted(IEnumerable<CitationSpec> citations) =>
             citations
                 .GroupBy(c => c.DocumentId, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .SelectMany(g => g.Distinct().OrderBy(c => c.Offset).ThenBy(c => c.Length));
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         internal static void CheckUnique(
             List<SitedDocument> documents,
             Func<SitedDocument, IEnumerable<(string Id, LocationInfo Location)>> items,
@@ -648,7 +648,7 @@ namespace SummitData.Generator.Parsing
         /// A record shared by id across documents: every declaration must give the same values (SD0015, reported at
         /// the first value that differs), and ids must give distinct C# names (SD0014).
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         internal static void CheckShared(List<SitedDocument> documents, KindDescription kind, List<(string, DiagnosticInfo)> problems)
         {
             var first = new Dictionary<string, (EquatableArray<SharedField> Fields, LocationInfo Location)>(StringComparer.Ordinal);
@@ -683,7 +683,7 @@ namespace SummitData.Generator.Parsing
         /// Kinds named by id alone in references to several kinds ('parties', 'about') share one set of ids (SD0025, at the
         /// later declaration: later document by id, or later in the same file).
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         internal static void CheckOneKindPerId(List<SitedDocument> documents, List<(string, DiagnosticInfo)> problems)
         {
             foreach (IGrouping<string, KindDescription> space in Kinds.Kinds.Lists.Where(k => k.IdSpace is not null).GroupBy(k => k.IdSpace!))
@@ -709,7 +709,7 @@ namespace SummitData.Generator.Parsing
             }
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static void CheckName(SitedDocument document, string id, LocationInfo location, string kind, Dictionary<string, (string Id, LocationInfo Location)> names, List<(string, DiagnosticInfo)> problems)
         {
             string name = Identifiers.MemberName(id);
@@ -731,7 +731,7 @@ namespace SummitData.Generator.Parsing
 
         private static string And(IReadOnlyList<string> words) => Join(words, "and");
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static string Join(IReadOnlyList<string> words, string last) =>
             words.Count == 1 ? words[0] : string.Join(", ", words.Take(words.Count - 1)) + " " + last + " " + words[words.Count - 1];
     }

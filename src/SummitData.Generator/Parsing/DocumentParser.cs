@@ -27,7 +27,7 @@ namespace SummitData.Generator.Parsing
         /// <summary>The keys of the annotation block: the document's fields, then one list per kind.</summary>
         public static readonly string[] DocumentKeys = BlockKeys();
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public static ParseResult Parse(string path, string content, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
@@ -52,7 +52,7 @@ namespace SummitData.Generator.Parsing
                 : new ParseResult(parsed.Value.Document, parsed.Value.Sites, diagnostics.ToEquatableArray());
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static (DocumentSpec, DocumentSites)? ParseCore(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             if (DocumentEncoding.ReplacementCharacter(path, content) is { } replacement)
@@ -144,7 +144,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Reads and checks the document's metadata: stated in the text unless listed in <c>inferred</c>.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static FieldValue[] Metadata(FieldReader doc, string text, string actualHash, string path, AnchorResolver resolver)
         {
             KindDescription kind = Kinds.Kinds.Documents;
@@ -222,7 +222,7 @@ namespace SummitData.Generator.Parsing
         /// the value and the words that state it, which must be found in the text and state that value. The mapping is
         /// returned in <paramref name="words"/>: the field is then stated, not inferred.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static string? Anchored(FieldReader doc, FieldDescription field, AnchorResolver resolver, out YamlMapping? words)
         {
             words = null;
@@ -250,7 +250,7 @@ namespace SummitData.Generator.Parsing
         /// A record marked <c>unreviewed: true</c> is a candidate (<see cref="Kinds.Kinds.UnreviewedKey"/>): it is read
         /// the same way, but what it would report is only summed up in one warning (SD0028), and it is never kept.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static (RecordSpec Spec, RecordSite Site)? ReadRecord(
             KindDescription kind,
             FieldReader doc,
@@ -285,7 +285,7 @@ namespace SummitData.Generator.Parsing
         /// error of the document (a wrong value, an ambiguous anchor) and nothing of it becomes a record; one warning at
         /// the marker says what to do and what the candidate would give as written.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static void ReportCandidate(KindDescription kind, YamlMapping mapping, YamlScalar marker, DocumentReading document, AnchorResolver resolver, SourceMap map, List<DiagnosticInfo> diagnostics, string path)
         {
             var problems = new List<DiagnosticInfo>();
@@ -307,7 +307,7 @@ namespace SummitData.Generator.Parsing
             diagnostics.Add(DiagnosticCatalog.UnreviewedCandidate.At(map.Map(marker), name, Kinds.Kinds.UnreviewedKey, details.ToString()));
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static (RecordSpec Spec, RecordSite Site)? ReadFields(
             KindDescription kind,
             FieldReader reader,
@@ -385,7 +385,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>One declared field's value by its type, or null when it is absent, null or invalid (reported).</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static FieldValue? ReadField(FieldDescription field, FieldReader reader, AnchorResolver resolver, List<ReferenceSite> references)
         {
             switch (field.Type)
@@ -431,7 +431,7 @@ namespace SummitData.Generator.Parsing
         /// <c>*.summit</c> reaches the parser, a link to a secrets file included: when it does not say so, one
         /// diagnostic that quotes nothing of it (no value, no key) is all it gets.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static bool IsSummitDataDocument(YamlMapping root, SourceMap map, List<DiagnosticInfo> diagnostics)
         {
             YamlNode? format = root.Entries.Find(e => e.Key.Value == "format").Value;
@@ -457,7 +457,7 @@ namespace SummitData.Generator.Parsing
             return true;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public static string Sha256(string text)
         {
             using SHA256 sha = SHA256.Create();
@@ -471,14 +471,14 @@ namespace SummitData.Generator.Parsing
             return builder.ToString();
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public static string FileName(string path)
         {
             int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
             return slash >= 0 ? path.Substring(slash + 1) : path;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static string[] BlockKeys()
         {
             var keys = new List<string> { "id" };
@@ -499,7 +499,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>The keys a record of a kind may have: its id, the unreviewed marker, its declared fields, and an inline anchor's prefix and suffix.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static string[] RecordKeys(KindDescription kind)
         {
             var keys = new List<string> { "id", Kinds.Kinds.UnreviewedKey };
@@ -521,7 +521,7 @@ namespace SummitData.Generator.Parsing
             return keys.ToArray();
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static void CheckStated(FieldReader doc, string field, string? value, List<string> inferred, AnchorResolver resolver)
         {
             if (value is not null && !inferred.Contains(field) && !resolver.Occurs(value))
@@ -531,7 +531,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>An anchor written inline in the record: its own 'exact', 'prefix' and 'suffix' keys.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static CitationSpec? InlineAnchor(FieldReader reader, AnchorResolver resolver)
         {
             YamlScalar? exact = reader.Scalar("exact", required: true);
@@ -545,7 +545,7 @@ namespace SummitData.Generator.Parsing
             return Resolve(reader, exact, exact.Value, prefix, suffix, all: false, allowAll: false, resolver)?[0];
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static List<CitationSpec> Anchors(FieldReader reader, string key, AnchorResolver resolver, bool allowAll, bool requireOne)
         {
             var found = new List<IReadOnlyList<CitationSpec>>();
@@ -578,7 +578,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>An anchor given as a field's value: words of the text or a mapping with 'exact' (no 'all').</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static CitationSpec? AnchorValue(FieldDescription field, FieldReader reader, AnchorResolver resolver)
         {
             YamlNode? node = reader.Node(field.Key);
@@ -598,7 +598,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>One anchor written as words of the text (short for <c>exact:</c>) or as a mapping with 'exact', 'prefix', 'suffix' (and 'all' where allowed).</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static IReadOnlyList<CitationSpec>? Anchor(FieldReader reader, YamlNode item, AnchorResolver resolver, bool allowAll)
         {
             if (item is YamlScalar scalar)
@@ -616,7 +616,7 @@ namespace SummitData.Generator.Parsing
             return found;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static IReadOnlyList<CitationSpec>? Resolve(FieldReader reader, YamlScalar node, string exact, string? prefix, string? suffix, bool all, bool allowAll, AnchorResolver resolver)
         {
             if (exact.Length == 0)

@@ -24,7 +24,7 @@ namespace SummitData.Generator.Parsing
         private readonly SourceMap _map;
         private readonly List<DiagnosticInfo> _diagnostics;
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public FieldReader(YamlMapping mapping, string what, SourceMap map, List<DiagnosticInfo> diagnostics, params string[] knownKeys)
         {
             _mapping = mapping;
@@ -57,7 +57,7 @@ namespace SummitData.Generator.Parsing
         /// <summary>Counts errors a nested reader reported, so this record is dropped too.</summary>
         public void AddErrors(int count) => ErrorCount += count;
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public YamlNode? Node(string key)
         {
             foreach (KeyValuePair<YamlScalar, YamlNode> entry in _mapping.Entries)
@@ -71,7 +71,7 @@ namespace SummitData.Generator.Parsing
             return null;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public void Report(DiagnosticKind kind, YamlNode node, params string[] arguments)
         {
             if (kind.Level == DiagnosticLevel.Error)
@@ -83,7 +83,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Reports a diagnostic built elsewhere (a kind's own rule), counting it against this record when it is an error.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public void Report(DiagnosticInfo diagnostic)
         {
             if (diagnostic.Level == DiagnosticLevel.Error)
@@ -94,7 +94,7 @@ namespace SummitData.Generator.Parsing
             _diagnostics.Add(diagnostic);
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public YamlScalar? Scalar(string key, bool required)
         {
             YamlNode? node = Node(key);
@@ -120,7 +120,7 @@ namespace SummitData.Generator.Parsing
         /// <summary>A string keeps exactly the text written: <c>NO</c>, <c>1.10</c> and <c>2024-05-16</c> stay strings.</summary>
         public string? String(string key, bool required = false) => Scalar(key, required)?.Value;
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public string? Id(string key = "id")
         {
             YamlScalar? scalar = Scalar(key, required: true);
@@ -139,7 +139,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>An id that refers to another record: checked to be an id (SD0013), resolved across the corpus later (SD0011).</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public IdReference? Reference(string key, string? hint = null)
         {
             YamlScalar? scalar = Scalar(key, required: false);
@@ -147,7 +147,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>A list of ids that refer to other records; see <see cref="Reference"/>.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public List<IdReference> References(string key, string? hint = null)
         {
             var result = new List<IdReference>();
@@ -164,7 +164,7 @@ namespace SummitData.Generator.Parsing
 
         public static bool IsValidId(string value) => value.Length <= Limits.MaxIdLength && IdPattern.IsMatch(value);
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public bool Bool(string key, bool defaultValue)
         {
             YamlScalar? scalar = Scalar(key, required: false);
@@ -187,7 +187,7 @@ namespace SummitData.Generator.Parsing
             return defaultValue;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public decimal? Decimal(string key, bool required)
         {
             YamlScalar? scalar = Scalar(key, required);
@@ -229,7 +229,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>An ISO 8601 calendar date, returned as <c>yyyy-MM-dd</c>.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public string? Date(string key, bool required = false)
         {
             YamlScalar? scalar = Scalar(key, required);
@@ -248,7 +248,7 @@ namespace SummitData.Generator.Parsing
             return scalar.Value;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public string? Enum(string key, string[] allowed, string? defaultValue, bool required)
         {
             YamlScalar? scalar = Scalar(key, required && defaultValue is null);
@@ -267,7 +267,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>The items of a list field; a missing or null field is an empty list.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public List<YamlNode> List(string key)
         {
             YamlNode? node = Node(key);
@@ -286,7 +286,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>A list of strings (each item a scalar).</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public List<(string Value, YamlScalar Node)> Strings(string key)
         {
             var result = new List<(string, YamlScalar)>();
@@ -305,7 +305,7 @@ namespace SummitData.Generator.Parsing
             return result;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private IdReference? ReferenceTo(YamlScalar scalar, string? hint)
         {
             if (IsValidId(scalar.Value))
@@ -321,7 +321,7 @@ namespace SummitData.Generator.Parsing
 
         private static string Capitalized(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value.Substring(1);
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static bool IsCalendarDate(Match match)
         {
             int year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);

@@ -65,7 +65,7 @@ namespace SummitData.Generator.Parsing
         public decimal Value => Denominator == 1 ? Numerator : Numerator / Denominator;
 
         /// <summary>The value as written in a message: <c>2.5</c>, <c>2/3</c>, <c>240 billion</c>.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public string Describe()
         {
             if (!HasValue)
@@ -83,7 +83,7 @@ namespace SummitData.Generator.Parsing
         /// two significant digits: two-thirds is 0.67, 0.667 or 0.6667, not 0.7 or 1. With <paramref name="asPercent"/>, a
         /// fraction in words that states no unit of its own is compared as a percentage (two-thirds: 66.67, half: 50).
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public bool Matches(decimal value, bool asPercent)
         {
             if (!HasValue)
@@ -107,7 +107,7 @@ namespace SummitData.Generator.Parsing
             return value == Math.Round(numerator / Denominator, places, MidpointRounding.AwayFromZero);
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static bool Terminates(int denominator)
         {
             while (denominator % 2 == 0)
@@ -125,7 +125,7 @@ namespace SummitData.Generator.Parsing
 
         private static int Places(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static int SignificantDigits(decimal value)
         {
             string digits = Math.Abs(value).ToString(CultureInfo.InvariantCulture).Replace(".", string.Empty).TrimStart('0');
@@ -201,7 +201,7 @@ namespace SummitData.Generator.Parsing
         };
 
         /// <summary>Every number in <paramref name="text"/>, in text order; offsets are offsets of <paramref name="text"/>.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public static List<NumberPhrase> Read(string text)
         {
             List<Token> tokens = Tokenize(text);
@@ -225,14 +225,14 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Whether a word is a number word the reader knows (for the scanner's context rules).</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public static bool IsNumberWord(string word) =>
             Units.ContainsKey(word) || Tens.ContainsKey(word) || Ordinals.ContainsKey(word) || word.Equals("hundred", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Whether a word is a unit word (for the scanner: "two-day" is a figure, "two-faced" is not).</summary>
         public static bool IsUnitWord(string word) => UnitWords.ContainsKey(word) || word.Equals("per", StringComparison.OrdinalIgnoreCase);
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static bool TryPhrase(string text, List<Token> tokens, int i, out NumberPhrase? phrase, out int next)
         {
             phrase = null;
@@ -348,7 +348,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>The number itself at token <paramref name="i"/>: digits, number words, a fraction, an article before a unit.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static Amount? ReadAmount(string text, List<Token> tokens, int i)
         {
             Token t = tokens[i];
@@ -474,7 +474,7 @@ namespace SummitData.Generator.Parsing
             return ReadWords(text, tokens, i);
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static Amount ReplaceNext(Amount amount, int next)
         {
             amount.Next = next;
@@ -482,7 +482,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Digits: "240", "1,000", "13.5", "25th", "240bn".</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static Amount ReadDigits(string text, List<Token> tokens, int i)
         {
             Token t = tokens[i];
@@ -523,7 +523,7 @@ namespace SummitData.Generator.Parsing
         /// "two-thirds", "two dozen", "twenty-first". A number ending in a scale word keeps the scale: "three thousand"
         /// is 3 with the scale thousand, as "240 billion" is 240 with the scale billion.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static Amount ReadWords(string text, List<Token> tokens, int i)
         {
             decimal total = 0;
@@ -663,7 +663,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>"and a half", "and a quarter", "and three quarters", "and two-thirds" after a whole number.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static Amount AndFraction(string text, List<Token> tokens, Amount whole)
         {
             int j = whole.Next;
@@ -693,7 +693,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>A unit after the number (and its scale): "%", "percent", "per cent", "years", "-day", "times", "USD", "US dollars".</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static int ReadUnit(string text, List<Token> tokens, int j, ref string? unit, ref decimal factor)
         {
             if (j >= tokens.Count)
@@ -716,7 +716,7 @@ namespace SummitData.Generator.Parsing
             return end;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static int ReadUnitWords(string text, List<Token> tokens, int j, Token previous, ref string? unit, ref decimal factor)
         {
             if (IsSymbol(text, tokens[j], '%') && tokens[j].Start - previous.End <= 1)
@@ -770,7 +770,7 @@ namespace SummitData.Generator.Parsing
             return j;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static decimal ScaleFactor(string name)
         {
             foreach (KeyValuePair<string, (string Name, decimal Factor)> entry in ScaleWords)
@@ -785,7 +785,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>"1,000,000" groups thousands; "12,5" is a decimal comma.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static bool IsGrouped(string digits)
         {
             int comma = digits.IndexOf(',');
@@ -809,7 +809,7 @@ namespace SummitData.Generator.Parsing
         /// Whether token <paramref name="next"/> continues the number words ending at token <paramref name="last"/>:
         /// separated by spaces (one line break at most) or joined by a hyphen ("twenty-five", "two-thirds").
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static bool Joined(string text, List<Token> tokens, int last, int next, out int word)
         {
             word = next;
@@ -832,7 +832,7 @@ namespace SummitData.Generator.Parsing
         private static bool Close(string text, Token a, Token b) => Adjacent(a, b) || Near(text, a, b);
 
         /// <summary>Separated by white space within a paragraph (no blank line between).</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static bool Near(string text, Token a, Token b)
         {
             if (b.Start - a.End < 1)
@@ -856,7 +856,7 @@ namespace SummitData.Generator.Parsing
 
         private static bool IsSymbol(string text, Token t, char c) => t.Kind == TokenKind.Symbol && t.End - t.Start == 1 && text[t.Start] == c;
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static bool Word(string text, Token t, params string[] words)
         {
             if (t.Kind != TokenKind.Word)
@@ -886,7 +886,7 @@ namespace SummitData.Generator.Parsing
 
         private readonly struct Token
         {
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             public Token(int start, int end, TokenKind kind)
             {
                 Start = start;
@@ -902,7 +902,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>Words (letters and their combining marks), digit groups ("1,000.5") and single symbols; white space separates.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static List<Token> Tokenize(string text)
         {
             var tokens = new List<Token>();
@@ -955,14 +955,14 @@ namespace SummitData.Generator.Parsing
             return tokens;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static bool IsMark(char c)
         {
             UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
             return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static Dictionary<string, int> Table(params string[] words)
         {
             var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -974,7 +974,7 @@ namespace SummitData.Generator.Parsing
             return map;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static Dictionary<string, int> OrdinalTable()
         {
             string[] units =

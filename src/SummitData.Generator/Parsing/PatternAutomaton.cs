@@ -29,7 +29,7 @@ namespace SummitData.Generator.Parsing
         private readonly int[] _nextOutput;
 
         /// <param name="patterns">Distinct, non-empty patterns; a match reports the pattern's index here.</param>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public PatternAutomaton(IReadOnlyList<string> patterns)
         {
             int count = patterns.Count;
@@ -125,7 +125,7 @@ namespace SummitData.Generator.Parsing
         /// pattern's index and the offset just after its last character.
         /// </summary>
         /// <returns>False when <paramref name="onMatch"/> returned false, which stops the search.</returns>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public bool Search(string text, Func<int, int, bool> onMatch, CancellationToken cancellationToken)
         {
             int state = Root;
@@ -155,7 +155,7 @@ namespace SummitData.Generator.Parsing
         /// child matches. Each failure step shortens the match, which only reading grows, so a search takes at most
         /// two steps per character of the text.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private int Step(int state, char c)
         {
             while (true)
@@ -176,7 +176,7 @@ namespace SummitData.Generator.Parsing
             }
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private int Child(int node, char c)
         {
             int low = _childStart[node];
@@ -204,7 +204,7 @@ namespace SummitData.Generator.Parsing
             return -1;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private int CommonPrefix(string a, string b)
         {
             int length = Math.Min(a.Length, b.Length);
@@ -218,7 +218,7 @@ namespace SummitData.Generator.Parsing
             return i;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private int Compare(string a, string b)
         {
             int i = CommonPrefix(a, b);

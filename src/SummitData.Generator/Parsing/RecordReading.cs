@@ -10,7 +10,7 @@ namespace SummitData.Generator.Parsing
         private readonly Dictionary<string, FieldValue> _values = new(System.StringComparer.Ordinal);
         private readonly string? _id;
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public RecordReading(KindDescription kind, FieldReader reader, string? id, DocumentReading document)
         {
             Kind = kind;
@@ -48,7 +48,7 @@ namespace SummitData.Generator.Parsing
 
         public string? Text(string name) => Value(name).Text;
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public CitationSpec? Citation(string name)
         {
             EquatableArray<CitationSpec> citations = Value(name).Citations;
@@ -63,7 +63,7 @@ namespace SummitData.Generator.Parsing
     {
         private readonly Dictionary<string, List<RecordSpec>> _accepted = new(System.StringComparer.Ordinal);
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public DocumentReading(string? id, string text)
         {
             Id = id;
@@ -74,7 +74,7 @@ namespace SummitData.Generator.Parsing
 
         public string Text { get; }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public void Accept(RecordSpec record)
         {
             if (!_accepted.TryGetValue(record.Kind, out List<RecordSpec>? list))
@@ -85,12 +85,12 @@ namespace SummitData.Generator.Parsing
             list.Add(record);
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public IReadOnlyList<RecordSpec> Accepted(KindDescription kind) =>
             _accepted.TryGetValue(kind.Section, out List<RecordSpec>? list) ? list : (IReadOnlyList<RecordSpec>)System.Array.Empty<RecordSpec>();
 
         /// <summary>Whether an accepted record of <paramref name="kind"/> has <paramref name="id"/> as the value of <paramref name="field"/>.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public bool IsReferenced(KindDescription kind, string field, string id)
         {
             int index = kind.IndexOf(field);

@@ -14,7 +14,7 @@ namespace SummitData.Generator.Parsing
         private readonly int _yamlOffset;
         private readonly int _yamlLine;
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public SourceMap(string path, int yamlOffset, int yamlLine)
         {
             _path = path;
@@ -24,7 +24,7 @@ namespace SummitData.Generator.Parsing
 
         public string Path => _path;
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public LocationInfo Map(YamlMark start, YamlMark end)
         {
             int startLine = _yamlLine + Math.Max(start.Line, 1) - 1;
@@ -47,7 +47,7 @@ namespace SummitData.Generator.Parsing
     {
         private readonly List<int> _starts = new() { 0 };
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public LineIndex(string text)
         {
             for (int i = 0; i < text.Length; i++)
@@ -60,7 +60,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>One-based line and column of an offset.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public (int Line, int Column) Position(int offset)
         {
             int index = _starts.BinarySearch(offset);

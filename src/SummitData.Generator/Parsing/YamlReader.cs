@@ -16,7 +16,7 @@ namespace SummitData.Generator.Parsing
     /// </summary>
     internal static class YamlReader
     {
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         public static YamlNode? Read(string yaml, SourceMap map, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             int unsupported = UnsupportedCharacter(yaml);
@@ -210,7 +210,7 @@ namespace SummitData.Generator.Parsing
         /// Index of the first character YAML 1.2 does not allow in a stream (C0 and C1 controls other than tab and line
         /// feed, DEL, U+FFFE, U+FFFF, unpaired surrogates) or that YamlDotNet takes for a line break (NEL, LS, PS); -1 if none.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static int UnsupportedCharacter(string yaml)
         {
             for (int i = 0; i < yaml.Length; i++)
@@ -239,7 +239,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>The one-based line and column of an index of the annotation block, counting lines as the file does (LF).</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static YamlMark MarkAt(string yaml, int index)
         {
             index = Math.Max(0, Math.Min(index, yaml.Length));
@@ -257,7 +257,7 @@ namespace SummitData.Generator.Parsing
         /// The first tab in the indentation of a line, from the line holding <paramref name="from"/> on. YamlDotNet reports
         /// some misplaced tabs without a position (or at the construct before them), so the diagnostic finds the tab itself.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static int IndentationTab(string yaml, int from)
         {
             from = Math.Max(0, Math.Min(from, yaml.Length));
@@ -284,7 +284,7 @@ namespace SummitData.Generator.Parsing
         }
 
         /// <summary>The innermost flow collection ('[' or '{') still open, if any.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static Frame? OpenFlow(List<Frame> stack)
         {
             for (int i = stack.Count - 1; i >= 0; i--)
@@ -298,7 +298,7 @@ namespace SummitData.Generator.Parsing
             return null;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static string CleanMessage(YamlException ex)
         {
             // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 40) - (...): "; the diagnostic has the position.
@@ -309,7 +309,7 @@ namespace SummitData.Generator.Parsing
 
         private sealed class Frame
         {
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
             public Frame(bool isMapping, bool isFlow, YamlMark start)
             {
                 IsMapping = isMapping;
