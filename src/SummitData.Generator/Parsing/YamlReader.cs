@@ -9,9 +9,11 @@ using YamlDotNet.Core.Events;
 namespace SummitData.Generator.Parsing
 {
     /// <summary>
-    /// Builds a <see cref="YamlNode"/> tree from YamlDotNet's event parser, enforcing the format's limits as it goes:
-    /// no anchors, aliases or tags (alias bombs are impossible), no duplicate keys, bounded depth and node count.
-    /// Reading events instead of using a deserializer keeps every node's position for diagnostics and never
+    /// Builds a <see cref="YamlNode"/> tree of an annotation block, enforcing the format's limits as it goes: no anchors,
+    /// aliases or tags (alias bombs are impossible), no duplicate keys, bounded depth and node count. The block is read by
+    /// <see cref="YamlSubsetReader"/> when it keeps to the plain part of YAML the format's documents are written in, and
+    /// otherwise from YamlDotNet's event parser, which gives every diagnostic; both build the same tree, positions
+    /// included. Reading events instead of using a deserializer keeps every node's position for diagnostics and never
     /// lets YAML 1.1 typing (<c>no</c> as false, <c>1.10</c> as 1.1) touch a value.
     /// </summary>
     internal static class YamlReader
@@ -32,8 +34,14 @@ namespace SummitData.Generator.Parsing
                 return null;
             }
 
-            var stack = new List<Frame>();
-            YamlNode? root = null;
+            return YamlSubsetReader.TryRead(yaml, map, cancellationToken, out YamlNode? read) ? read : ReadWithYamlDotNet(yaml, map, diagnostics, cancellationToken);
+        }
+
+        /// <summary>Reads the block with YamlDotNet's event parser, whatever it holds: the path of every diagnostic.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
+        internal static YamlNode? ReadWithYamlDotNet(string yaml, SourceMap map, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            var builder = new YamlTreeBuilder(map, diagnostics);
             int nodes = 0;
             int documents = 0;
             YamlMark lastStart = new(0, 1, 1);
@@ -73,39 +81,16 @@ namespace SummitData.Generator.Parsing
                             return null;
                     }
 
-                    switch (ev)
+                    bool added = ev switch
                     {
-                        case MappingStart:
-                        case SequenceStart:
-                            if (stack.Count >= Limits.MaxDepth)
-                            {
-                                diagnostics.Add(DiagnosticCatalog.LimitExceeded.At(map.Map(start, end), $"nesting deeper than {Limits.MaxDepth} levels; the format never needs more than a few"));
-                                return null;
-                            }
-
-                            stack.Add(new Frame(ev is MappingStart, ev is MappingStart { Style: MappingStyle.Flow } || ev is SequenceStart { Style: SequenceStyle.Flow }, start));
-                            break;
-                        case Scalar scalar:
-                            var value = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, start, end);
-                            if (!Add(value))
-                            {
-                                return null;
-                            }
-
-                            break;
-                        case MappingEnd:
-                        case SequenceEnd:
-                            Frame frame = stack[stack.Count - 1];
-                            stack.RemoveAt(stack.Count - 1);
-                            YamlNode built = frame.IsMapping
-                                ? new YamlMapping(frame.Entries!, frame.Start, end)
-                                : new YamlSequence(frame.Items!, frame.Start, end);
-                            if (!Add(built))
-                            {
-                                return null;
-                            }
-
-                            break;
+                        MappingStart or SequenceStart => builder.Open(ev is MappingStart, ev is MappingStart { Style: MappingStyle.Flow } || ev is SequenceStart { Style: SequenceStyle.Flow }, start, end),
+                        Scalar scalar => builder.Scalar(scalar.Value, scalar.Style == ScalarStyle.Plain, start, end),
+                        MappingEnd or SequenceEnd => builder.Close(end),
+                        _ => true,
+                    };
+                    if (!added)
+                    {
+                        return null;
                     }
 
                     if (++nodes > Limits.MaxNodes)
@@ -127,7 +112,7 @@ namespace SummitData.Generator.Parsing
                     end = MarkAt(yaml, tab + 1);
                     message = "malformed YAML: a tab indents this line; YAML indents with spaces only";
                 }
-                else if (yaml.Substring(Math.Min(start.Index, yaml.Length)).Trim().Length == 0 && OpenFlow(stack) is { } open)
+                else if (yaml.Substring(Math.Min(start.Index, yaml.Length)).Trim().Length == 0 && builder.OpenFlow is { } open)
                 {
                     // The parser ran into the end of the block: point at what was left open, not at the end.
                     start = open.Start;
@@ -142,7 +127,7 @@ namespace SummitData.Generator.Parsing
             {
                 // YamlDotNet's scanner throws these on some malformed input (e.g. an unclosed flow sequence) instead of
                 // a YamlException with a position: point at the innermost '[' or '{' still open, else the last node read.
-                if (OpenFlow(stack) is { } open)
+                if (builder.OpenFlow is { } open)
                 {
                     diagnostics.Add(DiagnosticCatalog.MalformedDocument.At(map.Map(open.Start, MarkAt(yaml, open.Start.Index + 1)), $"malformed YAML: this '{(open.IsMapping ? "{" : "[")}' is never closed (or something inside it is malformed)"));
                 }
@@ -154,56 +139,7 @@ namespace SummitData.Generator.Parsing
                 return null;
             }
 
-            return root;
-
-            bool Add(YamlNode node)
-            {
-                if (stack.Count == 0)
-                {
-                    root = node;
-                    return true;
-                }
-
-                Frame parent = stack[stack.Count - 1];
-                if (!parent.IsMapping)
-                {
-                    parent.Items!.Add(node);
-                    return true;
-                }
-
-                if (parent.PendingKey is null)
-                {
-                    if (node is not YamlScalar key)
-                    {
-                        diagnostics.Add(DiagnosticCatalog.WrongNodeType.At(map.Map(node.Start, node.End), "A key", "a plain word", node.KindName));
-                        return false;
-                    }
-
-                    foreach (KeyValuePair<YamlScalar, YamlNode> entry in parent.Entries!)
-                    {
-                        if (entry.Key.Value == key.Value)
-                        {
-                            diagnostics.Add(DiagnosticCatalog.DuplicateKey.At(map.Map(key.Start, key.End), key.Value, DiagnosticCatalog.Int(map.Map(entry.Key.Start, entry.Key.End).Line)));
-                            return false;
-                        }
-                    }
-
-                    parent.PendingKey = key;
-                }
-                else
-                {
-                    // YamlDotNet gives an empty key (': value') the position of an earlier node: use its value's.
-                    if (parent.PendingKey.Value.Length == 0 && parent.PendingKey.IsPlain)
-                    {
-                        parent.PendingKey = new YamlScalar(string.Empty, true, node.Start, node.Start);
-                    }
-
-                    parent.Entries!.Add(new KeyValuePair<YamlScalar, YamlNode>(parent.PendingKey, node));
-                    parent.PendingKey = null;
-                }
-
-                return true;
-            }
+            return builder.Root;
         }
 
         /// <summary>
@@ -283,21 +219,6 @@ namespace SummitData.Generator.Parsing
             return -1;
         }
 
-        /// <summary>The innermost flow collection ('[' or '{') still open, if any.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
-        private static Frame? OpenFlow(List<Frame> stack)
-        {
-            for (int i = stack.Count - 1; i >= 0; i--)
-            {
-                if (stack[i].IsFlow)
-                {
-                    return stack[i];
-                }
-            }
-
-            return null;
-        }
-
         [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static string CleanMessage(YamlException ex)
         {
@@ -305,37 +226,6 @@ namespace SummitData.Generator.Parsing
             string message = ex.Message;
             int marker = message.IndexOf("): ", StringComparison.Ordinal);
             return marker >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(marker + 3) : message;
-        }
-
-        private sealed class Frame
-        {
-            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
-            public Frame(bool isMapping, bool isFlow, YamlMark start)
-            {
-                IsMapping = isMapping;
-                IsFlow = isFlow;
-                Start = start;
-                if (isMapping)
-                {
-                    Entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-                }
-                else
-                {
-                    Items = new List<YamlNode>();
-                }
-            }
-
-            public bool IsMapping { get; }
-
-            public bool IsFlow { get; }
-
-            public YamlMark Start { get; }
-
-            public List<KeyValuePair<YamlScalar, YamlNode>>? Entries { get; }
-
-            public List<YamlNode>? Items { get; }
-
-            public YamlScalar? PendingKey { get; set; }
         }
     }
 }
