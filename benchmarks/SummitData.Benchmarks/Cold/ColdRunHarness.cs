@@ -45,6 +45,7 @@ public static class ColdRunHarness
             listener.Enabled = true;
         }
 
+        using AllocationListener? allocations = Environment.GetEnvironmentVariable("SUMMITDATA_BENCH_ALLOCATIONS") == "1" ? new AllocationListener { Enabled = true } : null;
         long allocated = GC.GetTotalAllocatedBytes(true);
         TimeSpan jit = System.Runtime.JitInfo.GetCompilationTime(), pause = GC.GetTotalPauseDuration();
         long methods = System.Runtime.JitInfo.GetCompiledMethodCount();
@@ -83,6 +84,13 @@ public static class ColdRunHarness
             $"{(bare ? "bare parse" : "generator")}: {milliseconds:F0} ms, {allocated / 1048576.0:F1} MB allocated, {result} {(bare ? "events" : "files")}, {paths.Length} documents; " +
             $"JIT {jit.TotalMilliseconds:F0} ms ({methods} methods), GC pauses {pause.TotalMilliseconds:F0} ms " +
             $"({GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]} collections of gen 0/1/2)");
+        if (allocations is not null)
+        {
+            allocations.Enabled = false;
+            Console.WriteLine("allocated during the run, by type of the sampled object (about one sample every 100 KB):");
+            Console.WriteLine(allocations.Summary(30));
+        }
+
         if (listener is not null)
         {
             listener.Enabled = false;

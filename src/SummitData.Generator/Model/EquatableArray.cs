@@ -25,6 +25,9 @@ namespace SummitData.Generator.Model
 
         public int Count => Items.Length;
 
+        /// <summary>The items, without a copy.</summary>
+        public ImmutableArray<T> AsImmutableArray() => Items;
+
         public T this[int index] => Items[index];
 
         public bool Equals(EquatableArray<T> other) => Items.AsSpan().SequenceEqual(other.Items.AsSpan());

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using SummitData.Generator.Kinds;
@@ -574,25 +575,60 @@ namespace SummitData.Generator.Parsing
         [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         internal static RecordSpec MergeDeclarations(KindDescription kind, string id, IReadOnlyList<RecordSpec> all, Dictionary<(string Field, string Id), List<CitationSpec>> added)
         {
+            // Loops rather than queries: a shared record of a large corpus has a declaration in every document, and this
+            // runs for each (a query built per field and per declaration cost more than the merge itself).
             var values = new FieldValue[kind.StoredFields.Count];
             for (int i = 0; i < values.Length; i++)
             {
                 FieldDescription field = kind.StoredFields[i];
-                IEnumerable<FieldValue> each = all.Select(x => x.Values[i]);
-                values[i] = field.Merge switch
+                switch (field.Merge)
                 {
-                    // Declarations that give the value agree on it (SD0015); one that leaves it out takes it from the others.
-                    MergeRule.Agree => each.FirstOrDefault(v => v.Text is not null) ?? each.First(),
-                    MergeRule.Union => FieldValue.Of(each.SelectMany(v => v.Texts).Distinct(StringComparer.Ordinal)),
-                    MergeRule.Concat => FieldValue.Of(each.SelectMany(v => v.Citations)),
-                    MergeRule.OnePerDocument => FieldValue.Of(each.SelectMany(v => v.Citations)),
-                    MergeRule.Sorted => FieldValue.Of(Sorted(each.SelectMany(v => v.Citations).Concat(added.TryGetValue((field.Name, id), out List<CitationSpec>? more) ? more : Enumerable.Empty<CitationSpec>()))),
-                    MergeRule.Derived => FieldValue.Of(each
-                        .SelectMany(v => v.Citations)
-                        .Select(c => c.Text)
-                        .Distinct(StringComparer.Ordinal)),
-                    _ => each.First(),
-                };
+                    case MergeRule.Agree:
+                        // Declarations that give the value agree on it (SD0015); one that leaves it out takes it from the others.
+                        values[i] = all[0].Values[i];
+                        foreach (RecordSpec declaration in all)
+                        {
+                            if (declaration.Values[i].Text is not null)
+                            {
+                                values[i] = declaration.Values[i];
+                                break;
+                            }
+                        }
+
+                        break;
+                    case MergeRule.Union:
+                        var texts = new DistinctTexts();
+                        foreach (RecordSpec declaration in all)
+                        {
+                            foreach (string text in declaration.Values[i].Texts)
+                            {
+                                texts.Add(text);
+                            }
+                        }
+
+                        values[i] = texts.Value();
+                        break;
+                    case MergeRule.Concat:
+                    case MergeRule.OnePerDocument:
+                        var citations = ImmutableArray.CreateBuilder<CitationSpec>();
+                        foreach (RecordSpec declaration in all)
+                        {
+                            citations.AddRange(declaration.Values[i].Citations.AsImmutableArray());
+                        }
+
+                        values[i] = new FieldValue(null, EquatableArray<string>.Empty, new EquatableArray<CitationSpec>(citations.ToImmutable()));
+                        break;
+                    case MergeRule.Sorted:
+                        added.TryGetValue((field.Name, id), out List<CitationSpec>? more);
+                        values[i] = new FieldValue(null, EquatableArray<string>.Empty, Sorted(all, i, more));
+                        break;
+                    case MergeRule.Derived:
+                        // Read from the declarations' own words below, once every other field is merged.
+                        break;
+                    default:
+                        values[i] = all[0].Values[i];
+                        break;
+                }
             }
 
             // Derived fields read the declarations' own words, each declaration in text order.
@@ -602,22 +638,107 @@ namespace SummitData.Generator.Parsing
                 if (field.Merge == MergeRule.Derived)
                 {
                     int from = kind.IndexOf(field.DerivedFrom!);
-                    values[i] = FieldValue.Of(all
-                        .SelectMany(x => x.Values[from].Citations.OrderBy(c => c.Offset).Select(c => c.Text))
-                        .Distinct(StringComparer.Ordinal));
+                    var texts = new DistinctTexts();
+                    foreach (RecordSpec declaration in all)
+                    {
+                        foreach (CitationSpec citation in InTextOrder(declaration.Values[from].Citations, byLength: false))
+                        {
+                            texts.Add(citation.Text);
+                        }
+                    }
+
+                    values[i] = texts.Value();
                 }
             }
 
-            return new RecordSpec(kind.Section, id, null, values.ToEquatableArray());
+            return new RecordSpec(kind.Section, id, null, new EquatableArray<FieldValue>(ImmutableArray.Create(values)));
         }
 
         // Citations by document id, then in text order, each span once: mentions overlap ("Vladimir Putin" and every "Putin").
+        // The order is that of GroupBy, OrderBy by document id, Distinct, then a stable order by offset and length.
         [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
-        private static IEnumerable<CitationSpec> Sorted(IEnumerable<CitationSpec> citations) =>
-            citations
-                .GroupBy(c => c.DocumentId, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .SelectMany(g => g.Distinct().OrderBy(c => c.Offset).ThenBy(c => c.Length));
+        private static EquatableArray<CitationSpec> Sorted(IReadOnlyList<RecordSpec> all, int field, List<CitationSpec>? more)
+        {
+            var byDocument = new Dictionary<string, List<CitationSpec>>(StringComparer.Ordinal);
+            var seen = new HashSet<CitationSpec>();
+            void Add(CitationSpec citation)
+            {
+                if (!seen.Add(citation))
+                {
+                    return;
+                }
+
+                if (!byDocument.TryGetValue(citation.DocumentId, out List<CitationSpec>? list))
+                {
+                    byDocument[citation.DocumentId] = list = new List<CitationSpec>();
+                }
+
+                list.Add(citation);
+            }
+
+            foreach (RecordSpec declaration in all)
+            {
+                foreach (CitationSpec citation in declaration.Values[field].Citations)
+                {
+                    Add(citation);
+                }
+            }
+
+            if (more is not null)
+            {
+                foreach (CitationSpec citation in more)
+                {
+                    Add(citation);
+                }
+            }
+
+            var documents = new string[byDocument.Count];
+            byDocument.Keys.CopyTo(documents, 0);
+            Array.Sort(documents, StringComparer.Ordinal);
+            var sorted = ImmutableArray.CreateBuilder<CitationSpec>(seen.Count);
+            foreach (string document in documents)
+            {
+                sorted.AddRange(InTextOrder(byDocument[document], byLength: true));
+            }
+
+            return new EquatableArray<CitationSpec>(sorted.MoveToImmutable());
+        }
+
+        /// <summary>The citations by offset (then length, where asked), in their given order where equal: a stable sort.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
+        private static CitationSpec[] InTextOrder(IReadOnlyList<CitationSpec> citations, bool byLength)
+        {
+            var keys = new (int Offset, int Length, int Index)[citations.Count];
+            var items = new CitationSpec[citations.Count];
+            for (int i = 0; i < items.Length; i++)
+            {
+                items[i] = citations[i];
+                keys[i] = (citations[i].Offset, byLength ? citations[i].Length : 0, i);
+            }
+
+            Array.Sort(keys, items);
+            return items;
+        }
+
+        /// <summary>Texts in order of first appearance, each once (ordinal), as a list value.</summary>
+        private struct DistinctTexts
+        {
+            private HashSet<string>? _seen;
+            private ImmutableArray<string>.Builder? _texts;
+
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
+            public void Add(string text)
+            {
+                _seen ??= new HashSet<string>(StringComparer.Ordinal);
+                _texts ??= ImmutableArray.CreateBuilder<string>();
+                if (_seen.Add(text))
+                {
+                    _texts.Add(text);
+                }
+            }
+
+            public FieldValue Value() => new(null, _texts is null ? EquatableArray<string>.Empty : new EquatableArray<string>(_texts.ToImmutable()), EquatableArray<CitationSpec>.Empty);
+        }
 
         [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         internal static void CheckUnique(
