@@ -283,7 +283,7 @@ internal static class ProfileHarness
         Row("bare YamlDotNet parse of the annotation blocks (reference, not a stage)", bare, full);
         Row("per-document parse (`DocumentParser.Parse`), of which:", parse, full);
         Row("  split: encoding check, annotation block and text, source map", split, full);
-        Row("  YAML tree (`YamlReader`: YamlDotNet parse + tree)", tree, full);
+        Row("  YAML tree (`YamlReader`: the subset reader, or YamlDotNet where it gives up, and the tree)", tree, full);
         Row("  anchor search (`AnchorResolver`: register, one automaton pass)", anchors, full);
         Row("  SHA-256 of the texts", hash, full);
         Row("  building specs (the rest of the parse; derived)", specs, full);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SummitData.Generator.Model;
 
@@ -11,6 +12,12 @@ namespace SummitData.Generator.Parsing
     /// </summary>
     internal sealed class YamlTreeBuilder
     {
+        /// <summary>Keys a mapping looks through one by one before it keeps them in a hash set.</summary>
+        private const int ScanUpTo = 16;
+
+        [ThreadStatic]
+        private static long _comparisonsOnThread;
+
         private readonly List<Frame> _stack = new List<Frame>();
         private readonly SourceMap _map;
         private readonly List<DiagnosticInfo> _diagnostics;
@@ -23,6 +30,9 @@ namespace SummitData.Generator.Parsing
 
         /// <summary>The tree, once the outermost node is complete.</summary>
         public YamlNode? Root { get; private set; }
+
+        /// <summary>Keys compared or looked up on this thread to find duplicates, for tests.</summary>
+        internal static long KeyComparisonsOnThisThread => _comparisonsOnThread;
 
         /// <summary>Collection starts, scalars and collection ends received so far.</summary>
         public int Events { get; private set; }
@@ -101,13 +111,10 @@ namespace SummitData.Generator.Parsing
                     return false;
                 }
 
-                foreach (KeyValuePair<YamlScalar, YamlNode> entry in parent.Entries!)
+                if (parent.Find(key.Value) is { } first)
                 {
-                    if (entry.Key.Value == key.Value)
-                    {
-                        _diagnostics.Add(DiagnosticCatalog.DuplicateKey.At(_map.Map(key.Start, key.End), key.Value, DiagnosticCatalog.Int(_map.Map(entry.Key.Start, entry.Key.End).Line)));
-                        return false;
-                    }
+                    _diagnostics.Add(DiagnosticCatalog.DuplicateKey.At(_map.Map(key.Start, key.End), key.Value, DiagnosticCatalog.Int(_map.Map(first.Start, first.End).Line)));
+                    return false;
                 }
 
                 parent.PendingKey = key;
@@ -120,7 +127,7 @@ namespace SummitData.Generator.Parsing
                     parent.PendingKey = new YamlScalar(string.Empty, true, node.Start, node.Start);
                 }
 
-                parent.Entries!.Add(new KeyValuePair<YamlScalar, YamlNode>(parent.PendingKey, node));
+                parent.Add(new KeyValuePair<YamlScalar, YamlNode>(parent.PendingKey, node));
                 parent.PendingKey = null;
             }
 
@@ -156,6 +163,52 @@ namespace SummitData.Generator.Parsing
             public List<YamlNode>? Items { get; }
 
             public YamlScalar? PendingKey { get; set; }
+
+            /// <summary>An earlier key of this mapping with the same text, if any.</summary>
+            /// <remarks>
+            /// A scan while the mapping is small (the format's have a few keys), a hash set past <see cref="ScanUpTo"/>:
+            /// a mapping of many thousand keys in a hostile block costs linear time, not quadratic.
+            /// </remarks>
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
+            public YamlScalar? Find(string key)
+            {
+                if (_byText is not null)
+                {
+                    _comparisonsOnThread++;
+                    return _byText.TryGetValue(key, out YamlScalar? found) ? found : null;
+                }
+
+                foreach (KeyValuePair<YamlScalar, YamlNode> entry in Entries!)
+                {
+                    _comparisonsOnThread++;
+                    if (entry.Key.Value == key)
+                    {
+                        return entry.Key;
+                    }
+                }
+
+                return null;
+            }
+
+            [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
+            public void Add(KeyValuePair<YamlScalar, YamlNode> entry)
+            {
+                Entries!.Add(entry);
+                if (_byText is not null)
+                {
+                    _byText.Add(entry.Key.Value, entry.Key);
+                }
+                else if (Entries.Count > ScanUpTo)
+                {
+                    _byText = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                    foreach (KeyValuePair<YamlScalar, YamlNode> each in Entries)
+                    {
+                        _byText.Add(each.Key.Value, each.Key);
+                    }
+                }
+            }
+
+            private Dictionary<string, YamlScalar>? _byText;
         }
     }
 }
