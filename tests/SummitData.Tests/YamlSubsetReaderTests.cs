@@ -90,6 +90,7 @@ public sealed class YamlSubsetReaderTests
     [InlineData("a: [\"x, y\", 'z']\n")]
     [InlineData("a: b\n  ")]
     [InlineData("a: b\n# end")]
+    [InlineData("a: （中文）， 全角\nb: [“x”， ｙ]\n")]
     public void Hand_written_blocks_in_the_subset_are_read_alike(string yaml)
     {
         Assert.True(YamlSubsetReader.TryRead(yaml, Map, CancellationToken.None, out YamlNode? fast), "the subset reader gave up");
@@ -103,6 +104,7 @@ public sealed class YamlSubsetReaderTests
     [InlineData("a: b\u2028c\n")]
     [InlineData("a: b\u0085\n")]
     [InlineData("a: \uFEFFb\n")]
+    [InlineData("a: b\uFFFE\n")]
     [InlineData("a: &x 1\nb: *x\n")]
     [InlineData("a: !!str 1\n")]
     [InlineData("a: b\n  c\n")]

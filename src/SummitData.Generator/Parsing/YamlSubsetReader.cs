@@ -88,14 +88,15 @@ namespace SummitData.Generator.Parsing
 
         /// <summary>
         /// No control character but the line feed (so no tab or carriage return), no NEL, line or paragraph separator, byte
-        /// order mark or surrogate: characters whose handling the subset leaves to YamlDotNet and <see cref="YamlReader"/>.
+        /// order mark, surrogate or noncharacter U+FFFE/U+FFFF: characters whose handling the subset leaves to YamlDotNet and
+        /// <see cref="YamlReader"/> (fullwidth forms, U+FF00 to U+FFEF, are ordinary text).
         /// </summary>
         [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private static bool PlainCharacters(string yaml)
         {
             foreach (char c in yaml)
             {
-                if (c < ' ' ? c != '\n' : c >= '\u007F' && (c <= '\u009F' || c == '\u2028' || c == '\u2029' || (c >= '\uD800' && c <= '\uDFFF') || c >= '\uFEFF'))
+                if (c < ' ' ? c != '\n' : c >= '\u007F' && (c <= '\u009F' || c == '\u2028' || c == '\u2029' || (c >= '\uD800' && c <= '\uDFFF') || c == '\uFEFF' || c >= '\uFFFE'))
                 {
                     return false;
                 }
