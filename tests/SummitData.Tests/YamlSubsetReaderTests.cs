@@ -90,6 +90,12 @@ public sealed class YamlSubsetReaderTests
     [InlineData("a: [\"x, y\", 'z']\n")]
     [InlineData("a: b\n  ")]
     [InlineData("a: b\n# end")]
+    [InlineData("a:\n  - b\n#")]
+    [InlineData("a:\n- b: c\n#")]
+    [InlineData("a:\n  - b: c\n#")]
+    [InlineData("a:\n    b: c\n  ")]
+    [InlineData("a:\n    b: c\n   # x")]
+    [InlineData("a:\n    b:\n      - c\n     #")]
     [InlineData("a: （中文）， 全角\nb: [“x”， ｙ]\n")]
     public void Hand_written_blocks_in_the_subset_are_read_alike(string yaml)
     {
@@ -176,6 +182,36 @@ public sealed class YamlSubsetReaderTests
         // Half the edits go where the structure is, and most of those break it; the rest land inside values. (Measured:
         // about a fifth of the variants stay in the subset.)
         Assert.InRange(accepted, variants / 10, variants / 2);
+    }
+
+    /// <summary>
+    /// Where the stream ends decides where YamlDotNet closes the collections still open: cut each seed's block anywhere
+    /// in its last 600 characters and end it with nothing, a line break, spaces or a comment (a line that holds no token
+    /// and no line break after it closes the deeper collections where the text ends, the rest on a new line).
+    /// </summary>
+    [Fact]
+    public void Blocks_cut_near_their_end_are_read_alike()
+    {
+        string[] endings = { string.Empty, "\n", "#", "  ", "  # x", "\n#", "\n   ", "\n      #", "\n\n" };
+        int accepted = 0;
+        foreach (CorpusFile seed in SeedDocuments.All)
+        {
+            string block = AnnotatedFile.Split(seed.Path, seed.Content, new List<DiagnosticInfo>())!.Yaml;
+            for (int cut = Math.Max(1, block.Length - 600); cut <= block.Length; cut += 3)
+            {
+                foreach (string ending in endings)
+                {
+                    string yaml = block.Substring(0, cut) + ending;
+                    if (YamlSubsetReader.TryRead(yaml, Map, CancellationToken.None, out YamlNode? fast))
+                    {
+                        AssertSameAsYamlDotNet(yaml, fast!, $"{seed.Path} cut at {cut}, ending '{Escape(ending)}'");
+                        accepted++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(accepted > 1_000, $"{accepted} accepted");
     }
 
     /// <summary>Half the edits go where the structure is: at or just after the start of a line.</summary>

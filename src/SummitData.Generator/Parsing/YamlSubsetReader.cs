@@ -44,8 +44,14 @@ namespace SummitData.Generator.Parsing
         /// <summary>No line with content is left: the cursor is past the end.</summary>
         private bool _atEnd;
 
-        /// <summary>Where YamlDotNet puts the end of the stream, once <see cref="_atEnd"/>.</summary>
+        /// <summary>Where YamlDotNet ends the collections still open at the end of the stream, once <see cref="_atEnd"/>.</summary>
         private YamlMark _endMark;
+
+        /// <summary>Where it ends those indented past the last line's length, when the text does not end with a line break.</summary>
+        private YamlMark _endOnLastLine;
+
+        /// <summary>Characters on the last line, when the text does not end with a line break (0 when it does).</summary>
+        private int _lastLineLength;
 
         private YamlSubsetReader(string text, SourceMap map, CancellationToken cancellationToken)
         {
@@ -136,7 +142,7 @@ namespace SummitData.Generator.Parsing
                 key = _lineStart + _indent;
             }
 
-            return _builder.Close(NextTokenMark());
+            return _builder.Close(NextTokenMark(column));
         }
 
         /// <summary>One <c>key: value</c> of a mapping whose keys start at <paramref name="column"/>; leaves the cursor on the next line with content.</summary>
@@ -217,7 +223,7 @@ namespace SummitData.Generator.Parsing
                 }
             }
 
-            return _builder.Close(NextTokenMark());
+            return _builder.Close(NextTokenMark(column));
         }
 
         /// <summary>
@@ -523,18 +529,20 @@ namespace SummitData.Generator.Parsing
         private YamlMark Mark(int index) => new YamlMark(index, _line, index - _lineStart + 1);
 
         /// <summary>
-        /// Where YamlDotNet ends a block collection: at the next token (the first character of the next line with content)
-        /// or at the end of the stream, which it puts at the start of a new line.
+        /// Where YamlDotNet ends a block collection whose entries start at <paramref name="column"/>: at the next token (the
+        /// first character of the next line with content), or at the end of the stream. There it closes first, where the
+        /// text ends, the collections indented past the end's column (the last line holds only spaces or a comment and no
+        /// line break follows it), then moves to the start of a new line and closes the rest.
         /// </summary>
         [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
-        private YamlMark NextTokenMark()
+        private YamlMark NextTokenMark(int column)
         {
             if (!_atEnd)
             {
                 return Mark(_lineStart + _indent);
             }
 
-            return _endMark;
+            return column > _lastLineLength ? _endOnLastLine : _endMark;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
@@ -567,12 +575,14 @@ namespace SummitData.Generator.Parsing
 
         /// <summary>
         /// Past the last line. YamlDotNet ends the stream at the start of a new line: the line after the last one, or the
-        /// last one itself when it is empty (the text ends with a line break).
+        /// last one itself when it is empty (the text ends with a line break); see <see cref="NextTokenMark"/>.
         /// </summary>
         [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
         private void ReachEnd()
         {
-            _endMark = new YamlMark(_text.Length, _lineStart == _lineEnd ? _line : _line + 1, 1);
+            _lastLineLength = _lineEnd - _lineStart;
+            _endOnLastLine = new YamlMark(_text.Length, _line, _lastLineLength + 1);
+            _endMark = _lastLineLength == 0 ? _endOnLastLine : new YamlMark(_text.Length, _line + 1, 1);
             _lineStart = _lineEnd;
             _indent = 0;
             _atEnd = true;
