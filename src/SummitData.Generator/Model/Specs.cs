@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 
 namespace SummitData.Generator.Model
 {
@@ -25,6 +26,10 @@ namespace SummitData.Generator.Model
         public static FieldValue Of(IEnumerable<string> texts) => new(null, texts.ToEquatableArray(), EquatableArray<CitationSpec>.Empty);
 
         public static FieldValue Of(IEnumerable<CitationSpec> citations) => new(null, EquatableArray<string>.Empty, citations.ToEquatableArray());
+
+        public static FieldValue Of(ImmutableArray<string> texts) => new(null, new EquatableArray<string>(texts), EquatableArray<CitationSpec>.Empty);
+
+        public static FieldValue Of(ImmutableArray<CitationSpec> citations) => new(null, EquatableArray<string>.Empty, new EquatableArray<CitationSpec>(citations));
     }
 
     /// <summary>

@@ -616,11 +616,11 @@ namespace SummitData.Generator.Parsing
                             citations.AddRange(declaration.Values[i].Citations.AsImmutableArray());
                         }
 
-                        values[i] = new FieldValue(null, EquatableArray<string>.Empty, new EquatableArray<CitationSpec>(citations.ToImmutable()));
+                        values[i] = FieldValue.Of(citations.ToImmutable());
                         break;
                     case MergeRule.Sorted:
                         added.TryGetValue((field.Name, id), out List<CitationSpec>? more);
-                        values[i] = new FieldValue(null, EquatableArray<string>.Empty, Sorted(all, i, more));
+                        values[i] = FieldValue.Of(Sorted(all, i, more));
                         break;
                     case MergeRule.Derived:
                         // Read from the declarations' own words below, once every other field is merged.
@@ -651,13 +651,13 @@ namespace SummitData.Generator.Parsing
                 }
             }
 
-            return new RecordSpec(kind.Section, id, null, new EquatableArray<FieldValue>(ImmutableArray.Create(values)));
+            return new RecordSpec(kind.Section, id, null, values.ToEquatableArray());
         }
 
         // Citations by document id, then in text order, each span once: mentions overlap ("Vladimir Putin" and every "Putin").
         // The order is that of GroupBy, OrderBy by document id, Distinct, then a stable order by offset and length.
         [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
-        private static EquatableArray<CitationSpec> Sorted(IReadOnlyList<RecordSpec> all, int field, List<CitationSpec>? more)
+        private static ImmutableArray<CitationSpec> Sorted(IReadOnlyList<RecordSpec> all, int field, List<CitationSpec>? more)
         {
             var byDocument = new Dictionary<string, List<CitationSpec>>(StringComparer.Ordinal);
             var seen = new HashSet<CitationSpec>();
@@ -701,7 +701,7 @@ namespace SummitData.Generator.Parsing
                 sorted.AddRange(InTextOrder(byDocument[document], byLength: true));
             }
 
-            return new EquatableArray<CitationSpec>(sorted.MoveToImmutable());
+            return sorted.MoveToImmutable();
         }
 
         /// <summary>The citations by offset (then length, where asked), in their given order where equal: a stable sort.</summary>
@@ -737,7 +737,7 @@ namespace SummitData.Generator.Parsing
                 }
             }
 
-            public FieldValue Value() => new(null, _texts is null ? EquatableArray<string>.Empty : new EquatableArray<string>(_texts.ToImmutable()), EquatableArray<CitationSpec>.Empty);
+            public FieldValue Value() => FieldValue.Of(_texts is null ? ImmutableArray<string>.Empty : _texts.ToImmutable());
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]

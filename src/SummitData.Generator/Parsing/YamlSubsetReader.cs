@@ -44,13 +44,7 @@ namespace SummitData.Generator.Parsing
         /// <summary>No line with content is left: the cursor is past the end.</summary>
         private bool _atEnd;
 
-        /// <summary>Where YamlDotNet ends the collections still open at the end of the stream, once <see cref="_atEnd"/>.</summary>
-        private YamlMark _endMark;
-
-        /// <summary>Where it ends those indented past the last line's length, when the text does not end with a line break.</summary>
-        private YamlMark _endOnLastLine;
-
-        /// <summary>Characters on the last line, when the text does not end with a line break (0 when it does).</summary>
+        /// <summary>Characters on the last line once <see cref="_atEnd"/>: 0 when the text ends with a line break.</summary>
         private int _lastLineLength;
 
         private YamlSubsetReader(string text, SourceMap map, CancellationToken cancellationToken)
@@ -542,7 +536,9 @@ namespace SummitData.Generator.Parsing
                 return Mark(_lineStart + _indent);
             }
 
-            return column > _lastLineLength ? _endOnLastLine : _endMark;
+            return column > _lastLineLength || _lastLineLength == 0
+                ? new YamlMark(_text.Length, _line, _lastLineLength + 1)
+                : new YamlMark(_text.Length, _line + 1, 1);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(Hot.Optimized)]
@@ -581,8 +577,6 @@ namespace SummitData.Generator.Parsing
         private void ReachEnd()
         {
             _lastLineLength = _lineEnd - _lineStart;
-            _endOnLastLine = new YamlMark(_text.Length, _line, _lastLineLength + 1);
-            _endMark = _lastLineLength == 0 ? _endOnLastLine : new YamlMark(_text.Length, _line + 1, 1);
             _lineStart = _lineEnd;
             _indent = 0;
             _atEnd = true;
@@ -601,14 +595,7 @@ namespace SummitData.Generator.Parsing
                     return;
                 }
 
-                if (_lineEnd == _text.Length)
-                {
-                    ReachEnd();
-                    return;
-                }
-
-                _line++;
-                SetLine(_lineEnd + 1);
+                NextLine();
             }
         }
     }
