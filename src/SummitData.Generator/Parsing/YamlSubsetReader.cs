@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using SummitData.Generator.Model;
@@ -24,6 +25,9 @@ namespace SummitData.Generator.Parsing
     {
         private const int MaxKeyLength = 128;
 
+        [ThreadStatic]
+        private static long _workOnThread;
+
         private readonly string _text;
         private readonly YamlTreeBuilder _builder;
         private readonly CancellationToken _cancellationToken;
@@ -47,12 +51,18 @@ namespace SummitData.Generator.Parsing
         /// <summary>Characters on the last line once <see cref="_atEnd"/>: 0 when the text ends with a line break.</summary>
         private int _lastLineLength;
 
+        /// <summary>Characters examined so far (each scan's, a line's search for its end included).</summary>
+        private long _work;
+
         private YamlSubsetReader(string text, SourceMap map, CancellationToken cancellationToken)
         {
             _text = text;
             _builder = new YamlTreeBuilder(map, new List<DiagnosticInfo>());
             _cancellationToken = cancellationToken;
         }
+
+        /// <summary>The characters readers on this thread examined, for tests: linear in the blocks read.</summary>
+        internal static long WorkOnThisThread => _workOnThread;
 
         /// <summary>
         /// Reads <paramref name="yaml"/> when it keeps to the subset and breaks none of the tree's rules; otherwise
@@ -68,22 +78,29 @@ namespace SummitData.Generator.Parsing
             }
 
             var reader = new YamlSubsetReader(yaml, map, cancellationToken);
-            reader.SetLine(0);
-            reader.SkipToContent();
-            if (reader._atEnd || reader._indent != 0 || !reader.IsKeyAt(reader._lineStart, out _))
+            try
             {
-                return false;
-            }
+                reader.SetLine(0);
+                reader.SkipToContent();
+                if (reader._atEnd || reader._indent != 0 || !reader.IsKeyAt(reader._lineStart, out _))
+                {
+                    return false;
+                }
 
-            if (!reader.Mapping(0, reader._lineStart) || !reader._atEnd
-                || reader._builder.Events + 4 > Limits.MaxNodes)
+                if (!reader.Mapping(0, reader._lineStart) || !reader._atEnd
+                    || reader._builder.Events + 4 > Limits.MaxNodes)
+                {
+                    // YamlDotNet's stream and document start and end are events too: Limits.MaxNodes counts them alike.
+                    return false;
+                }
+
+                root = reader._builder.Root;
+                return root is not null;
+            }
+            finally
             {
-                // YamlDotNet's stream and document start and end are events too: Limits.MaxNodes counts them alike.
-                return false;
+                _workOnThread += reader._work;
             }
-
-            root = reader._builder.Root;
-            return root is not null;
         }
 
         /// <summary>
@@ -268,6 +285,7 @@ namespace SummitData.Generator.Parsing
             int end = start;
             for (int i = start; i < _lineEnd; i++)
             {
+                _work++;
                 char c = _text[i];
                 if (c == ' ')
                 {
@@ -301,6 +319,7 @@ namespace SummitData.Generator.Parsing
             while (true)
             {
                 int close = _text.IndexOf(quote, i, _lineEnd - i);
+                _work += (close < 0 ? _lineEnd : close) - i + 1;
                 if (close < 0)
                 {
                     return -1;
@@ -313,6 +332,7 @@ namespace SummitData.Generator.Parsing
                     continue;
                 }
 
+                _work += close - start;
                 if (quote == '"' && _text.IndexOf('\\', start + 1, close - start - 1) >= 0)
                 {
                     return -1;
@@ -404,6 +424,7 @@ namespace SummitData.Generator.Parsing
             int end = start;
             for (int i = start; i < _lineEnd; i++)
             {
+                _work++;
                 char c = _text[i];
                 if (c == ',' || c == ']')
                 {
@@ -454,6 +475,7 @@ namespace SummitData.Generator.Parsing
             int i = start;
             while (i < _lineEnd && i - start <= MaxKeyLength)
             {
+                _work++;
                 char c = _text[i];
                 bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || (i > start && (c == '-' || c == '.'));
                 if (!word)
@@ -512,6 +534,7 @@ namespace SummitData.Generator.Parsing
         {
             while (index < _lineEnd && _text[index] == ' ')
             {
+                _work++;
                 index++;
             }
 
@@ -547,6 +570,7 @@ namespace SummitData.Generator.Parsing
             _lineStart = start;
             int end = _text.IndexOf('\n', start);
             _lineEnd = end < 0 ? _text.Length : end;
+            _work += _lineEnd - start + 1;
             int i = start;
             while (i < _lineEnd && _text[i] == ' ')
             {
